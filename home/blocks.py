@@ -1,0 +1,68 @@
+"""Sections of the home page: each pulls live content from the part of the site it features."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from hub.blocks import CallToActionBlock, KeyFigureBlock
+
+
+class LatestPagesBlock(blocks.StructBlock):
+    """The newest live pages of one section (news, library, academy, grants)."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=100)
+    section = blocks.PageChooserBlock(
+        label=_("Section"),
+        help_text=_("The index page whose newest children are shown, for example News."),
+    )
+    count = blocks.IntegerBlock(label=_("How many"), default=3, min_value=1, max_value=12)
+
+    class Meta:
+        icon = "list-ul"
+        template = "home/blocks/latest_pages.html"
+        description = _("The newest pages of a section, updated automatically")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        section = value.get("section")
+        items = []
+        if section is not None:
+            section = section.localized
+            items = list(
+                section.get_children()
+                .live()
+                .public()
+                .order_by("-first_published_at")
+                .specific()[: value.get("count") or 3]
+            )
+        context["section_page"] = section
+        context["items"] = items
+        return context
+
+
+class FeaturedPagesBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=100)
+    pages = blocks.ListBlock(
+        blocks.PageChooserBlock(label=_("Page")), label=_("Pages"), min_num=1, max_num=6
+    )
+
+    class Meta:
+        icon = "pick"
+        template = "home/blocks/featured_pages.html"
+        description = _("Pages chosen by hand, shown as cards")
+
+
+class KeyFiguresBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=100, required=False)
+    figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1, max_num=6)
+
+    class Meta:
+        icon = "order"
+        template = "home/blocks/key_figures.html"
+        description = _("A row of figures about the programme")
+
+
+class HomeSectionsBlock(blocks.StreamBlock):
+    latest = LatestPagesBlock()
+    featured = FeaturedPagesBlock()
+    key_figures = KeyFiguresBlock()
+    call_to_action = CallToActionBlock()

@@ -1,0 +1,103 @@
+"""Template tags for the site chrome: the locale's home, its menu and the language switcher."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _site_homes(request):
+    """The site's root page in every language, keyed by language code, once per request."""
+    cached = getattr(request, "_hub_site_homes", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        cached = {}
+        if site is not None:
+            translations = (
+                site.root_page.get_translations(inclusive=True)
+                .live()
+                .select_related("locale")
+                .specific(defer=True)
+            )
+            cached = {home.locale.language_code: home for home in translations}
+        request._hub_site_homes = cached
+    return cached
+
+
+def _page_translations(request, page):
+    """Live translations of ``page`` (itself included) keyed by language code, once per request."""
+    if not isinstance(page, Page) or not page.pk:
+        return {}
+    cache = request.__dict__.setdefault("_hub_page_translations", {})
+    if page.pk not in cache:
+        cache[page.pk] = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    return cache[page.pk]
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    """The home page of the current language (falls back to English)."""
+    homes = _site_homes(context["request"])
+    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    home = locale_home(context)
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    items = []
+    if home is not None:
+        items = [
+            (item, current_path.startswith(item.path))
+            for item in home.get_children().live().public().in_menu()
+        ]
+    return {"request": request, "items": items}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per published language: this page's translation, else that language's home.
+
+    Views that are not pages (search) link to the same view in the other language.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    homes = _site_homes(request)
+    translations = _page_translations(request, page)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code)
+        if target is not None:
+            url, exists = target.get_url(request), True
+        elif page is None:
+            url, exists = translate_url(request.get_full_path(), code), True
+        else:
+            home = homes.get(code)
+            url, exists = (home.get_url(request) if home else f"/{code}/"), False
+        links.append(
+            {"code": code, "name": name, "url": url, "current": code == current, "exists": exists}
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """``hreflang`` alternates of the current page, plus ``x-default`` for English."""
+    request = context["request"]
+    page = context.get("page")
+    alternates = []
+    for code, translation in _page_translations(request, page).items():
+        url = translation.get_full_url(request)
+        alternates.append({"hreflang": code, "url": url})
+        if code == settings.LANGUAGE_CODE:
+            alternates.append({"hreflang": "x-default", "url": url})
+    return alternates

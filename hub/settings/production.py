@@ -4,7 +4,7 @@ import os
 import sys
 
 from .base import *  # noqa: F403
-from .base import env_list
+from .base import REDIS_URL, env_list
 
 _missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS") if not os.environ.get(name)]
 if _missing:
@@ -17,6 +17,11 @@ if _missing:
 
 DEBUG = False
 SECRET_KEY = os.environ["SECRET_KEY"]
+# Several server processes must share one cache for a publish to invalidate every copy of a
+# page, so the page cache is on by default only with Redis (PAGE_CACHE_ENABLED overrides).
+PAGE_CACHE_ENABLED = os.environ.get(
+    "PAGE_CACHE_ENABLED", "true" if REDIS_URL else "false"
+).lower() == "true"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 STORAGES = {

@@ -19,9 +19,9 @@ DEBUG = False
 SECRET_KEY = os.environ["SECRET_KEY"]
 # Several server processes must share one cache for a publish to invalidate every copy of a
 # page, so the page cache is on by default only with Redis (PAGE_CACHE_ENABLED overrides).
-PAGE_CACHE_ENABLED = os.environ.get(
-    "PAGE_CACHE_ENABLED", "true" if REDIS_URL else "false"
-).lower() == "true"
+PAGE_CACHE_ENABLED = (
+    os.environ.get("PAGE_CACHE_ENABLED", "true" if REDIS_URL else "false").lower() == "true"
+)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 STORAGES = {

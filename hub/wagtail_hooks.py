@@ -1,22 +1,35 @@
-"""Admin registrations: taxonomy snippets, the translation status report, the page cache hook."""
+"""Admin registrations: taxonomy snippets, the translation status report, the page cache hook,
+and the locale-scoped permissions that keep translators in their own language."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from . import translation_status
 from .admin_views import can_see_translation_status, translation_status_report
+from .locale_permissions import (
+    LocaleScopedPermissionPolicy,
+    LocaleScopedSnippetViewSet,
+    localize_urls,
+)
 from .models import Country, Person, Theme
 from .page_cache import mark_page_response
 
+# Policies must be registered before the viewsets that use them.
+for _model in (Country, Theme, Person):
+    register_permission_policy(_model, LocaleScopedPermissionPolicy(_model))
+
 hooks.register("on_serve_page", mark_page_response)
+# Registered ahead of wagtail-localize's own URLs, which these shadow with scoped views.
+hooks.register("register_admin_urls", localize_urls, order=-1)
 
 
-class CountryViewSet(SnippetViewSet):
+class CountryViewSet(LocaleScopedSnippetViewSet):
     model = Country
     icon = "site"
     menu_order = 100
@@ -26,7 +39,7 @@ class CountryViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class ThemeViewSet(SnippetViewSet):
+class ThemeViewSet(LocaleScopedSnippetViewSet):
     model = Theme
     icon = "tag"
     list_display = ["name", "slug", "locale"]
@@ -34,7 +47,7 @@ class ThemeViewSet(SnippetViewSet):
     search_fields = ["name", "description"]
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(LocaleScopedSnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "role", "locale"]

@@ -14,7 +14,7 @@ def roles_set_up(translated_home):
 
 
 @pytest.fixture
-def member_of(db):
+def member_of(roles_set_up):
     """``member_of("Translators: Kazakh")``: a new staff user in that group."""
     created = {}
 

@@ -12,6 +12,7 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/grants/", include("grants.urls")),
 ]
 
 if settings.DEBUG:

@@ -119,7 +119,7 @@ class ImportPlan:
         for plan in self.grantees:
             if plan.page is None:
                 lines.append(
-                    f"new grantee {plan.title!r} with grants " + ", ".join(plan.new_references)
+                    f"create grantee “{plan.title}” with grants " + ", ".join(plan.new_references)
                 )
             elif plan.has_changes:
                 parts = []
@@ -129,7 +129,7 @@ class ImportPlan:
                     parts.append("new grants " + ", ".join(plan.new_references))
                 if plan.changed_references:
                     parts.append("changed grants " + ", ".join(plan.changed_references))
-                lines.append(f"update {plan.title!r}: " + "; ".join(parts))
+                lines.append(f"update grantee “{plan.title}”: " + "; ".join(parts))
         return lines
 
 

@@ -8,12 +8,14 @@ parameters get a JSON 400 with a message.
 import io
 from functools import wraps
 
+from django.db.models import Count, Q
 from django.http import HttpResponse, JsonResponse
-from django.utils.text import Truncator
+from wagtail.images import get_image_model
+from wagtail.models import Page
 
 from .filters import GrantFilters
 from .opendata import export_rows, write_csv
-from .queries import GrantsScope, attach_listing_data, locale_for, with_first_photo
+from .queries import GrantsScope, country_names, locale_for, with_first_photo
 from .stats import grant_statistics
 
 MAP_PHOTO = "fill-480x320|format-jpeg"
@@ -50,59 +52,34 @@ def grants_api(view):
 
 def _grantee_urls(grantees, request):
     """Full URLs of grantees, built from their parent's URL: one query for many pages."""
-    from wagtail.models import Page
-
     steplen = Page.steplen
-    parents = Page.objects.filter(path__in={page.path[:-steplen] for page in grantees})
+    parents = Page.objects.filter(path__in={row["path"][:-steplen] for row in grantees})
     parent_urls = {parent.path: parent.get_full_url(request) for parent in parents}
     return {
-        page.pk: f"{parent_urls[page.path[:-steplen]]}{page.slug}/"
-        for page in grantees
-        if parent_urls.get(page.path[:-steplen])
+        row["pk"]: f"{parent_urls[row['path'][:-steplen]]}{row['slug']}/"
+        for row in grantees
+        if parent_urls.get(row["path"][:-steplen])
     }
 
 
-def _feature(grantee, url, request):
-    photo = grantee.first_photo
-    return {
-        "type": "Feature",
-        "id": grantee.pk,
-        "geometry": {
-            "type": "Point",
-            "coordinates": [float(grantee.longitude), float(grantee.latitude)],
-        },
-        "properties": {
-            "name": grantee.title,
-            "short_name": grantee.short_name,
-            "url": url,
-            "project_title": grantee.project_title,
-            "summary": Truncator(grantee.project_summary).words(40),
-            "country": grantee.country_iso_code,
-            "country_name": grantee.country_name,
-            "city": grantee.city,
-            "grants": grantee.matching_grants,
-            "photo": request.build_absolute_uri(photo.get_rendition(MAP_PHOTO).url)
-            if photo
-            else None,
-        },
-    }
+def _summary(text, words=40):
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 @grants_api
 def map_geojson(request, scope):
-    from django.db.models import Count, Q
-
+    """Plain rows rather than page objects: the map may carry every grantee at once."""
     grant_filter = Q()
     if scope.filters.theme:
         grant_filter &= Q(grants__theme__slug=scope.filters.theme)
     if scope.filters.year:
         grant_filter &= Q(grants__start_date__year=scope.filters.year)
-    grantees = (
+    grantees = list(
         with_first_photo(scope.grantees())
         .annotate(matching_grants=Count("grants", filter=grant_filter))
-        .select_related("country")
         .order_by("title", "pk")
-        .only(
+        .values(
             "pk",
             "path",
             "slug",
@@ -113,19 +90,49 @@ def map_geojson(request, scope):
             "project_title",
             "project_summary",
             "city",
-            "country",
             "country__iso_code",
+            "first_photo_id",
+            "matching_grants",
         )
     )
-    grantees = attach_listing_data(grantees, scope.locale, MAP_PHOTO)
     urls = _grantee_urls(grantees, request)
-    for grantee in grantees:
-        grantee.country_iso_code = grantee.country.iso_code if grantee.country_id else ""
+    countries = country_names(scope.locale)
+    photo_ids = {row["first_photo_id"] for row in grantees if row["first_photo_id"]}
+    # Grantees share photos from a pool; each photo's URL is worked out once.
+    photo_urls = {
+        image.pk: request.build_absolute_uri(image.get_rendition(MAP_PHOTO).url)
+        for image in get_image_model()
+        .objects.filter(pk__in=photo_ids)
+        .prefetch_renditions(MAP_PHOTO)
+    }
+    features = [
+        {
+            "type": "Feature",
+            "id": row["pk"],
+            "geometry": {
+                "type": "Point",
+                "coordinates": [float(row["longitude"]), float(row["latitude"])],
+            },
+            "properties": {
+                "name": row["title"],
+                "short_name": row["short_name"],
+                "url": urls.get(row["pk"]),
+                "project_title": row["project_title"],
+                "summary": _summary(row["project_summary"]),
+                "country": row["country__iso_code"] or "",
+                "country_name": countries.get(row["country__iso_code"], ""),
+                "city": row["city"],
+                "grants": row["matching_grants"],
+                "photo": photo_urls.get(row["first_photo_id"]),
+            },
+        }
+        for row in grantees
+    ]
     data = {
         "type": "FeatureCollection",
         "locale": scope.locale.language_code,
         "filters": scope.filters.as_dict(),
-        "features": [_feature(grantee, urls.get(grantee.pk), request) for grantee in grantees],
+        "features": features,
     }
     return JsonResponse(data, content_type="application/geo+json")
 

@@ -10,6 +10,7 @@ import statistics
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +23,8 @@ def setup_django():
     os.environ["MEDIA_ROOT"] = str(folder / "media")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hub.settings.test")
     sys.path.insert(0, str(ROOT))
+    # whitenoise warns that collected static files are missing; the benchmark needs none.
+    warnings.filterwarnings("ignore", "No directory at", UserWarning)
     import django
 
     django.setup()

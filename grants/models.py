@@ -388,9 +388,26 @@ class GranteePage(Page):
         return context
 
 
-class GranteePhoto(TranslatableMixin, Orderable):
+class GranteeInline(TranslatableMixin, Orderable):
+    """An object edited inline on a grantee's page; it lives in its page's language."""
+
+    page_field = "grantee"
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order"]
+        unique_together = [("translation_key", "locale")]
+
+    def save(self, *args, **kwargs):
+        if self.locale_id is None:
+            self.locale_id = getattr(self, self.page_field).locale_id
+        super().save(*args, **kwargs)
+
+
+class GranteePhoto(GranteeInline):
     """A photo in a grantee's gallery; captions and descriptions are translated."""
 
+    page_field = "page"
     page = ParentalKey(GranteePage, related_name="gallery_images", on_delete=models.CASCADE)
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -417,19 +434,12 @@ class GranteePhoto(TranslatableMixin, Orderable):
         TranslatableField("caption"),
     ]
 
-    class Meta:
+    class Meta(GranteeInline.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
-        ordering = ["sort_order"]
-        unique_together = [("translation_key", "locale")]
-
-    def save(self, *args, **kwargs):
-        if self.locale_id is None:
-            self.locale_id = self.page.locale_id
-        super().save(*args, **kwargs)
 
 
-class Grant(TranslatableMixin, Orderable):
+class Grant(GranteeInline):
     """One grant awarded to a grantee.
 
     A translated grantee page carries copies of its grants (same reference, other locale),
@@ -511,11 +521,9 @@ class Grant(TranslatableMixin, Orderable):
         SynchronizedField("theme"),
     ]
 
-    class Meta:
+    class Meta(GranteeInline.Meta):
         verbose_name = _("grant")
         verbose_name_plural = _("grants")
-        ordering = ["sort_order"]
-        unique_together = [("translation_key", "locale")]
         constraints = [
             models.UniqueConstraint(
                 fields=["reference", "locale"], name="unique_grant_reference_per_locale"
@@ -554,8 +562,3 @@ class Grant(TranslatableMixin, Orderable):
                 errors["reference"] = _("Another grantee already has a grant with this code.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        if self.locale_id is None:
-            self.locale_id = self.grantee.locale_id
-        super().save(*args, **kwargs)

@@ -17,6 +17,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/grants/", include("grants.urls")),
 ]
 
 if settings.DEBUG:

@@ -231,18 +231,22 @@ class _Changes:
         self.log(message)
 
 
-def _permissions(names, log):
+def _permission_index():
+    """Every permission by "app_label.codename", read once per run."""
+    return {
+        f"{permission.content_type.app_label}.{permission.codename}": permission
+        for permission in Permission.objects.select_related("content_type")
+    }
+
+
+def _permissions(names, index, log):
     """Permission objects for "app_label.codename" names; missing ones are reported."""
     found = []
     for name in dict.fromkeys(names):
-        app_label, codename = name.split(".", 1)
-        permission = Permission.objects.filter(
-            content_type__app_label=app_label, codename=codename
-        ).first()
-        if permission is None:
-            log(f"  permission {name} does not exist (is its app installed?); skipped")
+        if name in index:
+            found.append(index[name])
         else:
-            found.append(permission)
+            log(f"  permission {name} does not exist (is its app installed?); skipped")
     return found
 
 
@@ -288,14 +292,9 @@ def _pages_for(role, homes, log):
     return pages
 
 
-def _sync_page_permissions(group, pages, actions, changed):
-    wanted = {
-        (page.pk, permission.pk)
-        for page in pages
-        for permission in Permission.objects.filter(
-            content_type__app_label="wagtailcore", codename__in=[f"{a}_page" for a in actions]
-        )
-    }
+def _sync_page_permissions(group, pages, actions, index, changed):
+    permissions = [index[f"wagtailcore.{action}_page"] for action in actions]
+    wanted = {(page.pk, permission.pk) for page in pages for permission in permissions}
     existing = {
         (row.page_id, row.permission_id): row
         for row in GroupPagePermission.objects.filter(group=group)
@@ -312,9 +311,9 @@ def _sync_page_permissions(group, pages, actions, changed):
         changed(f"  {group.name}: added {len(missing)} page permissions")
 
 
-def _sync_collection_permissions(group, names, changed, log):
+def _sync_collection_permissions(group, names, index, changed, log):
     root = Collection.get_first_root_node()
-    wanted = {permission.pk for permission in _permissions(names, log)}
+    wanted = {permission.pk for permission in _permissions(names, index, log)}
     rows = GroupCollectionPermission.objects.filter(group=group)
     stale = rows.exclude(collection=root, permission_id__in=wanted)
     if stale.exists():
@@ -330,16 +329,17 @@ def _sync_collection_permissions(group, names, changed, log):
         changed(f"  {group.name}: added {len(missing)} image and document permissions")
 
 
-def _sync_role(role, homes, changed, log):
+def _sync_role(role, homes, index, changed, log):
     group, created = Group.objects.get_or_create(name=role.name)
     if created:
         changed(f"Created group {role.name}")
-    wanted = {permission.pk for permission in _permissions(role.permissions(), log)}
+    wanted = {permission.pk for permission in _permissions(role.permissions(), index, log)}
     if set(group.permissions.values_list("pk", flat=True)) != wanted:
         group.permissions.set(wanted)
         changed(f"  {role.name}: set {len(wanted)} model permissions")
-    _sync_page_permissions(group, _pages_for(role, homes, log), role.page_permissions, changed)
-    _sync_collection_permissions(group, role.collection_permissions, changed, log)
+    pages = _pages_for(role, homes, log)
+    _sync_page_permissions(group, pages, role.page_permissions, index, changed)
+    _sync_collection_permissions(group, role.collection_permissions, index, changed, log)
     return group
 
 
@@ -383,7 +383,8 @@ def setup_roles(log=print):
     homes = home_pages()
     if not homes:
         log("No default site yet: groups get their model permissions only.")
-    groups = {role.name: _sync_role(role, homes, changed, log) for role in roles()}
+    index = _permission_index()
+    groups = {role.name: _sync_role(role, homes, index, changed, log) for role in roles()}
 
     moderators = groups[MODERATORS]
     source_home = homes.get(settings.LANGUAGE_CODE)

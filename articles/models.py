@@ -329,11 +329,12 @@ class Publication(Page):
         from .listing import localized, related_publications
 
         context = super().get_context(request, *args, **kwargs)
-        page_url = self.get_full_url(request)
+        page_url = self.get_full_url(request) or ""  # a new page being previewed has none
         section = self.get_parent().specific
         section_url = section.get_url(request)
         feed_url = section.feed_url(request) if hasattr(section, "feed_url") else None
         authors = localized((link.person for link in self.authors.all()), self.locale_id)
+        tags = list(self.tags.all())
         social_image = (
             self.hero_image.get_rendition(SOCIAL_IMAGE_FILTER) if self.hero_image else None
         )
@@ -343,17 +344,17 @@ class Publication(Page):
             authors=authors,
             themes=localized(self.themes.all(), self.locale_id),
             countries=localized(self.countries.all(), self.locale_id),
-            tags=list(self.tags.all()),
+            tags=tags,
             filter_url=section_url,
             related_pages=related_publications(self),
             share_links=share_links(page_url, self.title),
             social_image=social_image,
             social_image_url=urljoin(page_url, social_image.url) if social_image else "",
-            structured_data=self.structured_data(page_url, authors, social_image),
+            structured_data=self.structured_data(page_url, authors, tags, social_image),
         )
         return context
 
-    def structured_data(self, url, authors, social_image):
+    def structured_data(self, url, authors, tags, social_image):
         """schema.org description of the page for search engines (rendered as JSON-LD)."""
         data = {
             "@context": "https://schema.org",
@@ -365,7 +366,7 @@ class Publication(Page):
             "inLanguage": self.locale.language_code,
             "author": [{"@type": "Person", "name": person.name} for person in authors],
             "publisher": {"@type": "Organization", "name": str(_("Civil Society Hub"))},
-            "keywords": [tag.name for tag in self.tags.all()],
+            "keywords": [tag.name for tag in tags],
         }
         if self.listing_date:
             data["datePublished"] = self.listing_date.isoformat()

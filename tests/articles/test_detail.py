@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail_factories import DocumentFactory
 
-from articles.models import ArticleKind, ArticleRelatedPage
+from articles.models import ArticleAuthor, ArticleKind, ArticlePage, ArticleRelatedPage
 from tests.factories import CountryFactory, ImageFactory, PersonFactory, ThemeFactory
 
 from .factories import ArticlePageFactory, NewsPageFactory
@@ -206,3 +206,24 @@ def test_news_item_links_its_source(client, newsroom):
     assert html.select_one(".publication__header .card__label").get_text() == "News"
     crumbs = [li.get_text(strip=True) for li in html.select(".breadcrumbs li")]
     assert crumbs[:2] == ["Home", "News"]
+
+
+@pytest.mark.django_db
+def test_preview_of_a_new_article_renders(library, housing):
+    """Wagtail previews a page that is not saved yet: no id, no URL, children in memory."""
+    page = ArticlePage(
+        title="Draft idea",
+        summary="Not saved yet.",
+        kind=ArticleKind.ESSAY,
+        themes=[housing],
+        authors=[ArticleAuthor(person=PersonFactory(name="Leyla"))],
+        locale=library.locale,
+        depth=library.depth + 1,
+        path=library.path + "0001",
+    )
+    page.tags.add("ideas")
+    response = page.make_preview_request()
+    assert response.status_code == 200
+    html = BeautifulSoup(response.rendered_content, "html.parser")
+    assert html.h1.get_text() == "Draft idea"
+    assert html.select_one(".person__name").get_text() == "Leyla"

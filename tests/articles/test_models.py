@@ -218,6 +218,7 @@ def test_search_fields_support_the_filters_the_search_page_needs(library):
             publication_date__year=2020,
             themes__slug="green-technology",
             countries__iso_code="KG",
+            tags__slug="stoves",
         )
         .search("solar")
     )

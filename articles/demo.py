@@ -806,6 +806,21 @@ def image_for(index):
     )
 
 
+def shared_fields(taxonomy, title, summary, date, themes, iso_code, image_number):
+    """The fields articles and news items fill the same way."""
+    return {
+        "first_published_at": published_at(date),
+        "title": title,
+        "slug": slugify(title)[:80],
+        "summary": summary,
+        "hero_image": image_for(image_number),
+        "hero_image_alt": "An abstract landscape of hills under a sun (sample image)",
+        "publication_date": date,
+        "themes": [taxonomy.themes[slug] for slug in themes],
+        "countries": [taxonomy.countries[iso_code]],
+    }
+
+
 def load_articles(library, taxonomy, log):
     created = []
     pages = []
@@ -828,18 +843,10 @@ def load_articles(library, taxonomy, log):
             library,
             ArticlePage,
             key,
-            first_published_at=published_at(date),
-            title=title,
-            slug=slugify(title)[:80],
+            **shared_fields(taxonomy, title, summary, date, themes, iso, index),
             kind=kind,
-            summary=summary,
-            hero_image=image_for(index),
-            hero_image_alt="An abstract landscape of hills under a sun (sample image)",
             body=body_for(opening, themes, kind),
             documents=documents,
-            publication_date=date,
-            themes=[taxonomy.themes[slug] for slug in themes],
-            countries=[taxonomy.countries[iso]],
             authors=[ArticleAuthor(person=person) for person in authors],
             tagged_items=[ArticlePageTag(tag=tag) for tag in taxonomy.tags(tags)],
             related_links=related,
@@ -861,18 +868,10 @@ def load_news(newsroom, taxonomy, log):
             newsroom,
             NewsPage,
             key,
-            first_published_at=published_at(date),
-            title=title,
-            slug=slugify(title)[:80],
-            summary=summary,
-            hero_image=image_for(index + 5),
-            hero_image_alt="An abstract landscape of hills under a sun (sample image)",
+            **shared_fields(taxonomy, title, summary, date, themes, iso, index + 5),
             body=body_for(opening, themes),
-            publication_date=date,
             source_name=source_name,
             source_url=source_url,
-            themes=[taxonomy.themes[slug] for slug in themes],
-            countries=[taxonomy.countries[iso]],
             authors=[NewsAuthor(person=taxonomy.people[4 if index % 2 else 0])],
             tagged_items=[NewsPageTag(tag=tag) for tag in taxonomy.tags(tags)],
         )

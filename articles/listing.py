@@ -110,13 +110,8 @@ class Facet:
 
     def counts(self, queryset):
         """(value, count) of each value among ``queryset``'s publications."""
-        rows = (
-            queryset.order_by()
-            .values_list(self.lookup)
-            .annotate(count=Count("pk", distinct=True))
-            .exclude(**{f"{self.lookup}__isnull": True})
-        )
-        return [(str(value), count) for value, count in rows]
+        rows = queryset.order_by().values_list(self.lookup).annotate(n=Count("pk", distinct=True))
+        return [(str(value), count) for value, count in rows if value is not None]
 
     def labels(self, values, locale_id):
         """Display name of each value, where it is not the value itself."""

@@ -376,10 +376,8 @@ class Publication(Page):
             data["image"] = [urljoin(url, social_image.url)]
         return data
 
-    def get_admin_display_title(self):
-        title = super().get_admin_display_title()
-        label = self.listing_label
-        return f"{title} ({label})" if label else title
+    def get_template(self, request, *args, **kwargs):
+        return "articles/publication_page.html"
 
     # The card component (templates/components/card.html) reads these.
     @property
@@ -441,7 +439,11 @@ class PublicationIndexPage(RoutablePageMixin, Page):
 
     @property
     def publication_model(self):
-        raise NotImplementedError
+        """The page type this section lists: its one allowed child type."""
+        return self.specific_class.allowed_subpage_models()[0]
+
+    def get_template(self, request, *args, **kwargs):
+        return "articles/publication_index_page.html"
 
     def get_context(self, request, *args, **kwargs):
         from .listing import PublicationListing
@@ -480,23 +482,15 @@ def publication_edit_handler(content_panels):
 class ArticleIndexPage(PublicationIndexPage):
     """The library: analysis, policy information, resources and essays."""
 
-    template = "articles/publication_index_page.html"
-
     subpage_types = ["articles.ArticlePage"]
     facet_names = ("kind", "theme", "country", "year", "tag")
 
     class Meta:
         verbose_name = _("library")
 
-    @property
-    def publication_model(self):
-        return ArticlePage
-
 
 class ArticlePage(Publication):
     """A piece in the library; its kind sets its label and whether it carries documents."""
-
-    template = "articles/publication_page.html"
 
     kind = models.CharField(
         _("kind"),
@@ -545,6 +539,7 @@ class ArticlePage(Publication):
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
+    schema_type = "Article"  # schema.org type of the JSON-LD
 
     class Meta:
         verbose_name = _("library article")
@@ -559,13 +554,14 @@ class ArticlePage(Publication):
             )
         return errors
 
+    def get_admin_display_title(self):
+        """The title with the kind, so editors tell an essay from a brief in the explorer."""
+        title = super().get_admin_display_title()
+        return f"{title} ({self.listing_label})" if self.kind else title
+
     @property
     def listing_label(self):
         return self.get_kind_display() if self.kind else ""
-
-    @property
-    def schema_type(self):
-        return "Article"
 
 
 class ArticleAuthor(AuthorLink):
@@ -583,22 +579,14 @@ class ArticlePageTag(TaggedItemBase):
 class NewsIndexPage(PublicationIndexPage):
     """The newsroom."""
 
-    template = "articles/publication_index_page.html"
-
     subpage_types = ["articles.NewsPage"]
 
     class Meta:
         verbose_name = _("newsroom")
 
-    @property
-    def publication_model(self):
-        return NewsPage
-
 
 class NewsPage(Publication):
     """A news item, optionally reported from another source."""
-
-    template = "articles/publication_page.html"
 
     source_name = models.CharField(
         _("source name"),
@@ -637,6 +625,7 @@ class NewsPage(Publication):
 
     parent_page_types = ["articles.NewsIndexPage"]
     subpage_types = []
+    schema_type = "NewsArticle"
 
     class Meta:
         verbose_name = _("news item")
@@ -653,10 +642,6 @@ class NewsPage(Publication):
     @property
     def listing_label(self):
         return _("News")
-
-    @property
-    def schema_type(self):
-        return "NewsArticle"
 
 
 class NewsAuthor(AuthorLink):

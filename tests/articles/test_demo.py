@@ -11,22 +11,25 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Revision
 
 from articles import demo
 from articles.models import ArticleKind, ArticlePage, NewsPage
 from home.models import HomePage
 from hub.demo.utils import SAMPLE_COLLECTION
+from tests.hub.test_demo_content import snapshot as hub_snapshot
 
 
 def english(model):
     return model.objects.filter(locale__language_code="en")
 
 
+COUNTRY_CODES = ["AZ", "KZ", "KG", "TJ", "TM", "UZ"]
+
+
 def snapshot():
+    """The hub's snapshot of the demo, plus the documents and the home page's sections."""
     return {
-        "pages": list(Page.objects.order_by("pk").values_list("pk", "live")),
-        "revisions": Revision.objects.count(),
+        **hub_snapshot(),
         "documents": list(get_document_model().objects.values_list("pk", "file_size")),
         "sections": [home.sections.raw_data[:] for home in HomePage.objects.order_by("pk")],
     }
@@ -42,14 +45,7 @@ def test_demo_library_and_newsroom(client):
     assert all(kinds[kind] >= 6 for kind in ArticleKind.values)
     assert news.count() >= 24
     for pages in (articles, news):
-        assert set(pages.values_list("countries__iso_code", flat=True)) == {
-            "AZ",
-            "KZ",
-            "KG",
-            "TJ",
-            "TM",
-            "UZ",
-        }
+        assert set(pages.values_list("countries__iso_code", flat=True)) == set(COUNTRY_CODES)
         years = set(pages.values_list("publication_year", flat=True))
         assert set(range(2016, 2022)) <= years and max(years) > 2021
         assert all(page.authors.exists() and page.hero_image_id for page in pages)

@@ -95,3 +95,25 @@ def test_listing_advertises_its_feed(client, newsroom):
     link = html.select_one('link[rel="alternate"][type="application/rss+xml"]')
     assert (link["title"], link["href"]) == ("News", "/en/news/feed/")
     assert channel(client.get(link["href"])).findtext("title") == "News · Civil Society Hub"
+
+
+FEED_QUERY_BUDGET = 20
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [3, 25])
+def test_feed_queries_do_not_grow(client, newsroom, django_assert_max_num_queries, count):
+    image, person, theme = ImageFactory(), PersonFactory(), ThemeFactory()
+    for _ in range(count):
+        NewsPageFactory(
+            parent=newsroom,
+            hero_image=image,
+            hero_image_alt="A field",
+            authors=[person],
+            themes=[theme],
+            tags=["energy"],
+        )
+    client.get("/en/news/feed/")  # the first request generates the enclosure rendition
+    with django_assert_max_num_queries(FEED_QUERY_BUDGET):
+        feed = channel(client.get("/en/news/feed/"))
+    assert len(feed.findall("item/enclosure")) == min(count, 20)

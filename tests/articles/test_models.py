@@ -123,6 +123,8 @@ def test_editor_tabs_and_help_text(admin_client, library):
     assert tabs == ["Content", "Taxonomy", "Promote", "Settings"]
     assert html.select_one("#tab-taxonomy input[name=themes]")
     assert html.select_one("#tab-settings input[name=publication_date]")
+    explorer = admin_client.get(f"/admin/pages/{library.pk}/")
+    assert f"{article.title} (Analysis)" in explorer.content.decode()
     for model in (ArticlePage, NewsPage, ArticleIndexPage, NewsIndexPage):
         own_fields = [
             field

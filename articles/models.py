@@ -39,6 +39,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.blocks import BodyBlock, DocumentBlock
 
+from .forms import PublicationForm
 from .serializers import CountrySerializer, DocumentsSerializer, PersonSerializer, ThemeSerializer
 
 WORDS_PER_MINUTE = 200
@@ -222,6 +223,8 @@ class Publication(Page):
             max_num=6,
         ),
     ]
+
+    base_form_class = PublicationForm
 
     # Indexed by save() itself, once the authors, themes and tags are stored: modelsearch's
     # post_save handler runs before modelcluster commits them, so the index would lag a save.

@@ -114,14 +114,18 @@ def test_reading_time_counts_summary_and_body(library):
 
 
 @pytest.mark.django_db
-def test_editor_tabs_and_help_text(admin_client, library):
-    article = ArticlePageFactory(parent=library, themes=[ThemeFactory()])
+def test_editor_tabs_and_help_text(admin_client, library, locales):
+    theme = ThemeFactory(name="Fair housing")
+    theme.copy_for_translation(locales["kk"]).save()
+    article = ArticlePageFactory(parent=library, themes=[theme])
     response = admin_client.get(f"/admin/pages/{article.pk}/edit/")
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
     tabs = [tab.contents[0].strip() for tab in html.select('[role="tab"]')]
     assert tabs == ["Content", "Taxonomy", "Promote", "Settings"]
-    assert html.select_one("#tab-taxonomy input[name=themes]")
+    # Each theme is offered once, in the page's language, not once per translation.
+    (checkbox,) = html.select("#tab-taxonomy input[name=themes]")
+    assert checkbox["value"] == str(theme.pk) and checkbox.has_attr("checked")
     assert html.select_one("#tab-settings input[name=publication_date]")
     explorer = admin_client.get(f"/admin/pages/{library.pk}/")
     assert f"{article.title} (Analysis)" in explorer.content.decode()

@@ -44,20 +44,37 @@ CLOSED_ON = datetime.date(2021, 12, 31)
 FIRST_PUBLISHED = datetime.datetime(2017, 1, 16, 9, 0)
 
 
-def module_value(rng, module):
+def with_ids(key, items):
+    """StreamField or ListBlock items in Wagtail's stored form, with ids stable across runs.
+
+    wagtail-localize offers ListBlock items for translation only in this form (an item
+    without an id is silently left out), and stable ids keep translations attached.
+    """
+    return [{**item, "id": str(demo_key(f"{key}:{index}"))} for index, item in enumerate(items)]
+
+
+def module_value(rng, key, module):
     title, description, lessons = module
     return {
         "title": title,
         "description": description,
-        "lessons": [
-            {"title": lesson, "duration_minutes": rng.choice(LESSON_MINUTES)} for lesson in lessons
-        ],
+        "lessons": with_ids(
+            f"{key}:lessons",
+            [
+                {
+                    "type": "item",
+                    "value": {"title": lesson, "duration_minutes": rng.choice(LESSON_MINUTES)},
+                }
+                for lesson in lessons
+            ],
+        ),
     }
 
 
 def course_fields(number, code, title, themes, catch_phrase):
     """The fields of one sample course, drawn from its theme's parts."""
-    rng = demo_random(f"academy:course:{code}")
+    key = f"academy:course:{code}"
+    rng = demo_random(key)
     theme = themes[0]
     modules = [data.OPENING_MODULE]
     modules += rng.sample(data.THEME_MODULES[theme], rng.randint(2, 4))
@@ -76,11 +93,20 @@ def course_fields(number, code, title, themes, catch_phrase):
             960,
         ),
         "cover_image_alt": COVER_ALT,
-        "what_you_will_learn": [
-            {"type": "outcome", "value": outcome}
-            for outcome in rng.sample(data.THEME_OUTCOMES[theme], rng.randint(3, 4))
-        ],
-        "syllabus": [{"type": "module", "value": module_value(rng, m)} for m in modules],
+        "what_you_will_learn": with_ids(
+            f"{key}:outcomes",
+            [
+                {"type": "outcome", "value": outcome}
+                for outcome in rng.sample(data.THEME_OUTCOMES[theme], rng.randint(3, 4))
+            ],
+        ),
+        "syllabus": with_ids(
+            f"{key}:syllabus",
+            [
+                {"type": "module", "value": module_value(rng, f"{key}:module:{index}", module)}
+                for index, module in enumerate(modules)
+            ],
+        ),
         "duration_weeks": rng.choice([2, 3, 4, 4, 5, 6, 6, 8, 8, 10, 12]),
         "level": rng.choices(["beginner", "intermediate", "advanced"], weights=[5, 3, 2])[0],
         "format": rng.choice(["self-paced", "tutor-led"]),
@@ -88,26 +114,32 @@ def course_fields(number, code, title, themes, catch_phrase):
         "certificate_requirements": data.CERTIFICATE_REQUIREMENTS if has_certificate else "",
         "prerequisites": rng.choice(data.PREREQUISITES),
         "external_url": f"https://learn.example.org/courses/{code.lower()}/",
-        "faq": [
-            {"type": "question", "value": {"question": question, "answer": f"<p>{answer}</p>"}}
-            for question, answer in rng.sample(data.FAQ, 3)
-        ],
-        "body": [
-            {"type": "heading", "value": {"text": "About this course", "level": "h2"}},
-            {
-                "type": "paragraph",
-                "value": (
-                    f"<p>This course is for {data.THEME_AUDIENCE[theme]}. It combines short "
-                    "readings, videos and practical exercises based on real projects from "
-                    "Central Asia and Azerbaijan.</p>"
-                ),
-            },
-            {
-                "type": "paragraph",
-                "value": "<p>Sample content: this course was written to demonstrate the "
-                "academy.</p>",
-            },
-        ],
+        "faq": with_ids(
+            f"{key}:faq",
+            [
+                {"type": "question", "value": {"question": q, "answer": f"<p>{a}</p>"}}
+                for q, a in rng.sample(data.FAQ, 3)
+            ],
+        ),
+        "body": with_ids(
+            f"{key}:body",
+            [
+                {"type": "heading", "value": {"text": "About this course", "level": "h2"}},
+                {
+                    "type": "paragraph",
+                    "value": (
+                        f"<p>This course is for {data.THEME_AUDIENCE[theme]}. It combines short "
+                        "readings, videos and practical exercises based on real projects from "
+                        "Central Asia and Azerbaijan.</p>"
+                    ),
+                },
+                {
+                    "type": "paragraph",
+                    "value": "<p>Sample content: this course was written to demonstrate the "
+                    "academy.</p>",
+                },
+            ],
+        ),
         "registration_open": state != "closed",
         "registration_starts": datetime.date(2017, 1, 1) if state == "open-until" else None,
         "registration_ends": {"open-until": OPEN_UNTIL, "ended": CLOSED_ON}.get(state),

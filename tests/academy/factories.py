@@ -1,6 +1,7 @@
 """Factories for the academy: a catalogue, courses with a syllabus, registrations."""
 
 import datetime
+import uuid
 
 import factory
 import wagtail_factories
@@ -11,15 +12,23 @@ from tests.factories import english
 
 
 def syllabus(*modules):
-    """A syllabus value from lists of lesson minutes: syllabus([30, 45], [60])."""
+    """A syllabus value from lists of lesson minutes: syllabus([30, 45], [60]).
+
+    Items carry ids, as the admin stores them (wagtail-localize needs them on list items).
+    """
     return [
         {
             "type": "module",
+            "id": str(uuid.uuid4()),
             "value": {
                 "title": f"Module {number}",
                 "description": f"What module {number} covers.",
                 "lessons": [
-                    {"title": f"Lesson {number}.{index}", "duration_minutes": minutes}
+                    {
+                        "type": "item",
+                        "id": str(uuid.uuid4()),
+                        "value": {"title": f"Lesson {number}.{index}", "duration_minutes": minutes},
+                    }
                     for index, minutes in enumerate(lessons, start=1)
                 ],
             },

@@ -131,6 +131,21 @@ def test_translatable_fields_translate_text_and_synchronise_the_rest():
 
 
 @pytest.mark.django_db
+def test_every_module_and_lesson_is_offered_for_translation(academy):
+    from wagtail_localize.segments.extract import extract_segments
+
+    course = CoursePageFactory(parent=academy, syllabus=syllabus([25, 35], [40]))
+    course = CoursePage.objects.get(pk=course.pk)
+    texts = {
+        segment.string.data
+        for segment in extract_segments(course)
+        if hasattr(segment, "string") and segment.path.startswith("syllabus.")
+    }
+    assert {"Module 1", "Module 2", "Lesson 1.1", "Lesson 1.2", "Lesson 2.1"} <= texts
+    assert not any(text.isdigit() for text in texts)  # durations are synchronised
+
+
+@pytest.mark.django_db
 def test_translation_keeps_the_syllabus_durations(academy, locales):
     course = CoursePageFactory(parent=academy, syllabus=syllabus([25, 35]))
     kazakh = translate(course, locales["kk"])

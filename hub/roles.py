@@ -43,8 +43,6 @@ MODERATION_WORKFLOW = "Moderation"
 
 ACCESS_ADMIN = "wagtailadmin.access_admin"
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
-# The academy's registrations listing and CSV export require this permission.
-VIEW_REGISTRATIONS = "academy.view_courseregistration"
 
 # Page permission sets, as Wagtail names them (wagtail.models.PAGE_PERMISSION_TYPES).
 WRITE = ("add", "change", "lock")
@@ -91,6 +89,14 @@ def translatable_snippet_permissions(*actions):
         if issubclass(model, TranslatableMixin)
         for action in actions
     )
+
+
+def academy_manager_permissions():
+    """Viewing (and so exporting) and deleting course registrations, as the academy's
+    registrations admin defines them."""
+    from academy.permissions import ACADEMY_MANAGER_PERMISSIONS
+
+    return tuple(f"academy.{codename}" for codename in ACADEMY_MANAGER_PERMISSIONS)
 
 
 def app_model_permissions(app_label):
@@ -157,7 +163,7 @@ def roles():
             ACADEMY_MANAGERS,
             EVERY_LOCALE,
             PUBLISH,
-            lambda: (ACCESS_ADMIN, VIEW_REGISTRATIONS),
+            lambda: (ACCESS_ADMIN, *academy_manager_permissions()),
             MEDIA_WRITE,
             section="academy.CourseIndexPage",
         ),

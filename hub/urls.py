@@ -19,6 +19,7 @@ urlpatterns = [
     path("api/search/autocomplete", search_views.autocomplete_api, name="search_autocomplete"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/grants/", include("grants.urls")),
 ]
 
 if settings.DEBUG:

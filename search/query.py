@@ -37,7 +37,15 @@ from hub.models import Country, Theme
 
 from . import backends
 from .models import QueryWithoutResults
-from .registry import FACETS, content_type_ids, search_types, type_label, type_of, type_values
+from .registry import (
+    FACETS,
+    content_type_ids,
+    dates_of,
+    search_types,
+    type_label,
+    type_of,
+    type_values,
+)
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 12
@@ -133,6 +141,20 @@ def _filter_value(facet, raw):
     return int(raw) if YEAR.match(raw) and int(raw) in YEARS else None
 
 
+def _filter_help(facet):
+    """What a filter accepts (the rejected value is not repeated back)."""
+    if facet == "type":
+        return _("type must be one of: %(values)s.") % {"values": ", ".join(type_values())}
+    if facet == "country":
+        return _("country must be a two-letter ISO 3166-1 code, for example KZ.")
+    if facet == "theme":
+        return _("theme must be a theme's slug: lower-case letters, digits and hyphens.")
+    return _("year must be a year from %(first)d to %(last)d.") % {
+        "first": YEARS[0],
+        "last": YEARS[-1],
+    }
+
+
 def parse_filters(params, strict=False):
     chosen = {}
     for facet in FACETS:
@@ -141,13 +163,7 @@ def parse_filters(params, strict=False):
             value = _filter_value(facet, raw)
             if value is None:
                 if strict:
-                    raise InvalidSearch(
-                        _("“%(value)s” is not a valid %(facet)s filter.")
-                        % {
-                            "value": raw[:40],
-                            "facet": facet,
-                        }
-                    )
+                    raise InvalidSearch(_filter_help(facet))
                 continue
             if value not in values:
                 values.append(value)
@@ -270,8 +286,7 @@ class SearchOutcome:
         }
 
 
-def describe(page, request, language_code, absolute=False, promoted=False):
-    date = getattr(page, "listing_date", None) or page.first_published_at
+def describe(page, request, language_code, date, absolute=False, promoted=False):
     if isinstance(date, datetime.datetime):
         date = timezone.localdate(date)
     summary = getattr(page, "listing_summary", "") or page.search_description or ""
@@ -286,6 +301,22 @@ def describe(page, request, language_code, absolute=False, promoted=False):
         locale=language_code,
         promoted=promoted,
     )
+
+
+def describe_all(pages, request, language_of, absolute=False, promoted=()):
+    pages = list(pages)
+    dates = dates_of(pages)
+    return [
+        describe(
+            page,
+            request,
+            language_of(page),
+            dates.get(page.pk),
+            absolute=absolute,
+            promoted=page.pk in promoted,
+        )
+        for page in pages
+    ]
 
 
 # Querying -----------------------------------------------------------------------------
@@ -459,10 +490,9 @@ def search_elsewhere(params, locale, public, request):
         return [], []
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     best = [page for page in hits[: OTHER_LANGUAGE_HITS * 4] if page.alias_of_id is None]
-    results = [
-        describe(page, request, languages.get(page.locale_id, ""))
-        for page in best[:OTHER_LANGUAGE_HITS]
-    ]
+    results = describe_all(
+        best[:OTHER_LANGUAGE_HITS], request, lambda page: languages.get(page.locale_id, "")
+    )
     order = [code for code, _name in settings.LANGUAGES]
     other = [
         OtherLanguage(code, counts[code])
@@ -507,17 +537,13 @@ def run_search(params, locale, request, *, strict=False, absolute_urls=False, re
 
     paginator = Paginator(PromotedFirst(promoted, ranked), PAGE_SIZE)
     outcome.page_obj = page_of(paginator, params.page, strict)
-    shown_promoted = {page.pk for page in promoted}
-    outcome.results = [
-        describe(
-            page,
-            request,
-            locale.language_code,
-            absolute=absolute_urls,
-            promoted=page.pk in shown_promoted,
-        )
-        for page in outcome.page_obj.object_list
-    ]
+    outcome.results = describe_all(
+        outcome.page_obj.object_list,
+        request,
+        lambda page: locale.language_code,
+        absolute=absolute_urls,
+        promoted={page.pk for page in promoted},
+    )
     candidates = Q(pk__in=backends.hit_ids(matches)) | Q(pk__in=promoted_ids)
     outcome.facets = facet_options(candidates, params.filters, locale)
 
@@ -542,4 +568,4 @@ def autocomplete(text, locale, request, limit=8):
     hits = backends.backend_for(locale.language_code).autocomplete(
         " ".join(words), scope, operator="and"
     )
-    return [describe(page, request, locale.language_code, absolute=True) for page in hits[:limit]]
+    return describe_all(hits[:limit], request, lambda page: locale.language_code, absolute=True)

@@ -15,6 +15,7 @@ from functools import cache
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Max
 from django.utils.translation import pgettext_lazy
 
 FACETS = ("type", "country", "theme", "year")
@@ -28,7 +29,8 @@ class SearchType:
     condition: tuple = ()  # (field, value) pairs the page must have, e.g. (("kind", "policy"),)
     country: str | None = None  # lookup to the ISO 3166-1 alpha-2 code
     theme: str | None = None  # lookup to the theme slug
-    year: str = "first_published_at__year"  # lookup to the year the result is dated by
+    date: str = "first_published_at"  # lookup to the date shown (the latest, if several)
+    year: str = "first_published_at__year"  # lookup to the year(s) of that date
 
     @property
     def model(self):
@@ -52,6 +54,7 @@ def _publication(value, label, model_label, condition=()):
         condition,
         country="countries__iso_code",
         theme="themes__slug",
+        date="publication_date",
         year="publication_year",
     )
 
@@ -79,6 +82,9 @@ SEARCH_TYPES = (
         "grants.GranteePage",
         country="country__iso_code",
         theme="themes__slug",
+        # Grantees are dated by their grants, as on the grants page's year filter.
+        date="grants__start_date",
+        year="grants__start_date__year",
     ),
     *(
         SearchType("page", pgettext_lazy("search result type", "Page"), label)
@@ -119,6 +125,29 @@ def type_label(value):
 def type_of(page):
     """The ``type`` value of a specific page instance."""
     return next((entry.value for entry in search_types() if entry.describes(page)), "page")
+
+
+def dates_of(pages):
+    """Page id to the date each result is shown with: a field of the page, or the latest
+    of a related date (a grantee's grants), fetched in one query per such type."""
+    dates = {}
+    related = {}
+    for page in pages:
+        entry = next((entry for entry in search_types() if entry.describes(page)), None)
+        if entry is None or entry.date == "first_published_at":
+            dates[page.pk] = page.first_published_at
+        elif "__" in entry.date:
+            related.setdefault(entry, []).append(page.pk)
+        else:
+            dates[page.pk] = getattr(page, entry.date) or page.first_published_at
+    for entry, ids in related.items():
+        rows = (
+            entry.model._default_manager.filter(pk__in=ids)
+            .values_list("pk")
+            .annotate(latest=Max(entry.date))
+        )
+        dates.update(rows)
+    return dates
 
 
 def content_type_ids():

@@ -33,12 +33,12 @@ FACET_HEADINGS = {
 
 
 def _url_with(params, **changes):
-    """The search URL's query string with some parameters replaced (None drops one)."""
-    pairs = [(key, value) for key, value in params.items() if key not in changes]
-    for key, value in changes.items():
-        if value is None:
-            continue
-        pairs.extend((key, item) for item in (value if isinstance(value, list) else [value]))
+    """A query string from ``params`` (name to a value or a list of values) with some
+    parameters replaced; empty values are left out."""
+    pairs = []
+    for key, value in {**params, **changes}.items():
+        values = value if isinstance(value, list) else [value]
+        pairs.extend((key, item) for item in values if item not in (None, ""))
     return "?" + urlencode(pairs)
 
 
@@ -59,7 +59,7 @@ def _chips(params, facets):
             {
                 "facet": FACET_HEADINGS[facet](),
                 "label": labels.get((facet, str(value)), str(value)),
-                "url": _url_with(current, **{facet: remaining or None}),
+                "url": _url_with(current, **{facet: remaining}),
             }
         )
     return chips, _url_with(base)

@@ -83,9 +83,7 @@ def test_search_is_scoped_to_the_language_of_the_page(
     translate(english, locales["ru"], title="Вода для сёл", intro="Колодцы и насосы.")
     alias = english.create_alias(parent=translated_home["kk"], update_locale=locales["kk"])
 
-    assert result_titles(soup(client.get("/en/search/", {"q": "water"}))) == [
-        "Water for villages"
-    ]
+    assert result_titles(soup(client.get("/en/search/", {"q": "water"}))) == ["Water for villages"]
     assert result_titles(soup(client.get("/ru/search/", {"q": "water"}))) == []
     assert result_titles(soup(client.get("/ru/search/", {"q": "колодцы"}))) == ["Вода для сёл"]
     assert result_titles(soup(client.get("/en/search/", {"q": "колодцы"}))) == []
@@ -115,9 +113,7 @@ def test_no_results_says_so_and_shows_other_languages(
 
     # English text counts once, as English, not once more for every alias of it.
     html = soup(client.get("/ky/search/", {"q": "pumps"}))
-    assert [item.a.get_text() for item in html.select(".search-other-languages li")] == [
-        "English"
-    ]
+    assert [item.a.get_text() for item in html.select(".search-other-languages li")] == ["English"]
 
 
 def test_promoted_pages_come_first_in_the_visitors_language(

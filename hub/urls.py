@@ -15,6 +15,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("api/search", search_views.search_api, name="search_api"),
+    path("api/search/autocomplete", search_views.autocomplete_api, name="search_autocomplete"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/grants/", include("grants.urls")),

@@ -9,6 +9,8 @@ from pathlib import Path
 import dj_database_url
 import xstatic.pkg.leaflet_markercluster
 
+from search.conf import search_backends
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -198,18 +200,12 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True},
-}
+# Search: the database (SQLite FTS5, PostgreSQL full text with a text search configuration
+# per language) unless ELASTICSEARCH_URL is set; search/conf.py has the details.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch9",
-        "URLS": [ELASTICSEARCH_URL],
-        "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "hub_"),
-        "TIMEOUT": 10,
-        "AUTO_UPDATE": True,
-    }
+WAGTAILSEARCH_BACKENDS = search_backends(
+    ELASTICSEARCH_URL, os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "hub_")
+)
 
 # Machine translation drafts for wagtail-localize: DeepL, else LibreTranslate, else none.
 DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")

@@ -1,5 +1,7 @@
 """The pytest suite: fast hashing, in-memory email, local-memory cache, dummy translation."""
 
+from search.conf import search_backends
+
 from .base import *  # noqa: F403
 from .base import DATABASES
 
@@ -12,8 +14,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True},
-}
+WAGTAILSEARCH_BACKENDS = search_backends()
 DATABASES["default"].pop("CONN_MAX_AGE", None)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = False

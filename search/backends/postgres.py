@@ -1,0 +1,74 @@
+"""PostgreSQL full text search with one text search configuration per language.
+
+The index table is shared by every language. Each row is written with the configuration of
+its object's locale (English pages with ``english``, Russian pages with ``russian``, the
+languages PostgreSQL cannot stem with ``simple``); a query made for one language uses that
+language's configuration, so it meets its pages' rows on the same stems. A query made for
+no language in particular ORs the query built with every configuration, so it finds a word
+whichever way its page was indexed.
+"""
+
+import copy
+from collections import defaultdict
+from functools import reduce
+from operator import or_
+
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from wagtail.models import Locale
+
+
+class LanguagePostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        by_config = defaultdict(list)
+        for obj in objs:
+            by_config[self.backend.config_for_object(obj)].append(obj)
+        for config, group in by_config.items():
+            PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+
+
+class LanguagePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+    def build_tsquery(self, query, config=None):
+        build = super().build_tsquery
+        if isinstance(config, tuple):
+            if self.fields is not None:
+                # Fields searched directly are analysed on the fly with one configuration.
+                return build(query, config=config[0])
+            queries = [build(query, config=one) for one in config]
+            queries = [one for one in queries if one is not None]
+            return reduce(or_, queries) if queries else None
+        return build(query, config=config)
+
+
+class LanguagePostgresSearchBackend(PostgresSearchBackend):
+    index_class = LanguagePostgresIndex
+    query_compiler_class = LanguagePostgresSearchQueryCompiler
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.search_configs = dict(params.get("SEARCH_CONFIGS", {}))
+        self.default_config = params.get("DEFAULT_SEARCH_CONFIG", "simple")
+        language = params.get("LANGUAGE")
+        if language:
+            self.config = self.search_configs.get(language, self.default_config)
+        else:
+            self.config = tuple(sorted({*self.search_configs.values(), self.default_config}))
+        self._languages = None
+
+    def with_config(self, config):
+        backend = copy.copy(self)
+        backend.config = config
+        return backend
+
+    def config_for_object(self, obj):
+        """The configuration an object is indexed with: its locale's, else the default."""
+        if self._languages is None:
+            self._languages = dict(Locale.objects.values_list("pk", "language_code"))
+        language = self._languages.get(getattr(obj, "locale_id", None))
+        return self.search_configs.get(language, self.default_config)
+
+
+SearchBackend = LanguagePostgresSearchBackend

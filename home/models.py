@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -67,6 +68,13 @@ class HomePage(Page):
         FieldPanel("sections"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [
+        APIField("hero_title"),
+        APIField("intro"),
+        APIField("hero_image"),
+        APIField("hero_image_alt"),
+        APIField("sections"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -100,6 +108,7 @@ class StandardPage(Page):
         index.SearchField("body"),
         index.FilterField("locale_id"),
     ]
+    api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -1,0 +1,14 @@
+"""The OpenAPI document and the interactive documentation page."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+
+from .openapi import build_document
+
+
+def openapi_document(request):
+    return JsonResponse(build_document(request), json_dumps_params={"ensure_ascii": False})
+
+
+def api_docs(request):
+    return render(request, "hub/api/docs.html")

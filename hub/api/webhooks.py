@@ -1,0 +1,2 @@
+def connect_signals():
+    pass

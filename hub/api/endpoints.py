@@ -19,6 +19,7 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import DataError
 from django.db.models import ForeignKey, OneToOneField, prefetch_related_objects
 from django.http import Http404
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail import fields as wagtail_fields
@@ -116,10 +117,21 @@ def automatic_serializer(model, name):
     return None
 
 
+class JSONOnly(BaseContentNegotiation):
+    """JSON whatever the Accept header says, so a browser gets the same body as a client."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
 class HubEndpointMixin:
     """What every hub endpoint shares; see the module docstring."""
 
     renderer_classes = [JSONRenderer]
+    content_negotiation_class = JSONOnly
     # Serialisers added by the endpoint for names that are not model fields.
     extra_field_serializers = {}
 
@@ -132,7 +144,10 @@ class HubEndpointMixin:
             exc = BadRequestError("a value in the query is out of range or malformed")
         elif isinstance(exc, Http404):
             exc = Http404("not found")
-        return super().handle_exception(exc)
+        response = super().handle_exception(exc)
+        if isinstance(response.data, dict) and "detail" in response.data:
+            response.data = {"message": str(response.data["detail"])}  # DRF's own errors
+        return response
 
     @classmethod
     def get_body_fields(cls, model):
@@ -243,6 +258,10 @@ class SnippetAPIViewSet(HubEndpointMixin, BaseAPIViewSet):
 
     def get_queryset(self):
         return self.model._default_manager.order_by("name", "id")
+
+    @classmethod
+    def get_listing_default_fields(cls, model):
+        return [*super().get_listing_default_fields(model), "locale"]
 
 
 class CountryAPIViewSet(SnippetAPIViewSet):

@@ -1,10 +1,14 @@
-"""Admin registrations for the shared taxonomy snippets."""
+"""Admin registrations for the shared taxonomy snippets, and the page cache hook."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Country, Person, Theme
+from .page_cache import mark_page_response
+
+hooks.register("on_serve_page", mark_page_response)
 
 
 class CountryViewSet(SnippetViewSet):

@@ -68,7 +68,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "hub.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "hub.page_cache.PageCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "hub.api.http.ApiHttpMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -131,6 +133,11 @@ else:
             "TIMEOUT": 600,
         }
     }
+
+# Whole-page cache for anonymous visitors (hub/page_cache.py); the CDN keeps pages this long.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() != "false"
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))
+PAGE_CACHE_CDN_MAX_AGE = int(os.environ.get("PAGE_CACHE_CDN_MAX_AGE", "60"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

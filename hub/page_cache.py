@@ -1,0 +1,95 @@
+"""Whole-page cache for anonymous visitors.
+
+A published page is rendered once and then served from the configured cache (Redis in
+production) until something that could change it happens. Invalidation uses a generation
+number: every publish, unpublish, move or delete bumps it, so the page itself and every
+page that lists it (its index, the home page, related pages) are re-rendered on their next
+request. A CDN in front keeps its own copies for ``PAGE_CACHE_CDN_MAX_AGE`` seconds and is
+purged by ``wagtail.contrib.frontend_cache`` when that is configured.
+
+Never cached: visitors with a session or pending messages (logged-in editors, people who
+just submitted a form), previews (they do not go through ``serve``), responses that used a
+CSRF token (forms), responses that set cookies, and responses marked private or no-cache
+(Wagtail marks pages with view restrictions that way).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "page-cache:generation"
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def invalidate_pages(**_signal_kwargs):
+    """Forget every cached page (a signal receiver, hence the keyword arguments)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _key(request):
+    # The path carries the language prefix, so one key is one URL in one language.
+    raw = f"{request.get_host()}|{request.get_full_path()}"
+    digest = hashlib.sha256(raw.encode()).hexdigest()
+    return f"page-cache:{generation()}:{digest}"
+
+
+def request_is_cacheable(request):
+    if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def response_is_cacheable(request, response):
+    if not getattr(request, "_hub_serves_page", False):
+        return False
+    if request.method != "GET" or response.status_code != 200 or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+
+
+def mark_page_response(next_serve):
+    """The ``on_serve_page`` hook: only Wagtail pages are stored, never other views."""
+
+    def serve(page, request, args, kwargs):
+        request._hub_serves_page = True
+        return next_serve(page, request, args, kwargs)
+
+    return serve
+
+
+class PageCacheMiddleware:
+    """Looks pages up before anything else runs, so a hit costs no database query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        key = _key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if response_is_cacheable(request, response):
+            patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_CDN_MAX_AGE)
+            cache.set(key, response, timeout=settings.PAGE_CACHE_TIMEOUT)
+            response["X-Page-Cache"] = "miss"
+        return response

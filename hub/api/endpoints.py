@@ -19,6 +19,8 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import DataError
 from django.db.models import ForeignKey, OneToOneField, prefetch_related_objects
 from django.http import Http404
+from django.urls import path
+from django.utils import timezone
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -36,6 +38,7 @@ from wagtail.models import Page
 from hub.models import Country, Person, Theme
 
 from . import fields
+from .models import PagePreview
 from .references import resolve
 
 # Past this offset nothing real is listed; larger numbers only overflow the database.
@@ -226,6 +229,44 @@ class HubPagesAPIViewSet(HubEndpointMixin, PagesAPIViewSet):
         if not hasattr(self, "_base_queryset"):
             self._base_queryset = super().get_base_queryset()
         return self._base_queryset
+
+
+class PagePreviewAPIViewSet(HubPagesAPIViewSet):
+    """``?token=``: the draft an editor is previewing, shaped like a page's detail.
+
+    Only someone holding a fresh token (from the admin's preview redirect) can read it; the
+    answer is never cached.
+    """
+
+    name = "page_preview"
+    known_query_parameters = HubPagesAPIViewSet.known_query_parameters.union(
+        ["token", "content_type"]
+    )
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [path("", cls.as_view({"get": "detail_view"}), name="detail")]
+
+    @classmethod
+    def get_meta_fields(cls, model):
+        # A page that was never saved has no place in the tree yet, hence no parent.
+        return [field for field in super().get_meta_fields(model) if field.name != "parent"]
+
+    def get_object(self):
+        if not hasattr(self, "_preview_page"):
+            token = self.request.GET.get("token", "")
+            preview = PagePreview.objects.filter(
+                token=token, created_at__gte=timezone.now() - PagePreview.LIFETIME
+            ).first()
+            if not token or preview is None:
+                raise Http404("no preview for this token (it may have expired)")
+            self._preview_page = preview.as_page()
+        return self._preview_page
+
+    def detail_view(self, request, pk=None):
+        response = super().detail_view(request, pk)
+        response["Cache-Control"] = "private, no-store"
+        return response
 
 
 class HubImagesAPIViewSet(HubEndpointMixin, ImagesAPIViewSet):

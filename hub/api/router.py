@@ -10,6 +10,7 @@ from .endpoints import (
     HubDocumentsAPIViewSet,
     HubImagesAPIViewSet,
     HubPagesAPIViewSet,
+    PagePreviewAPIViewSet,
     PersonAPIViewSet,
     ThemeAPIViewSet,
 )
@@ -21,3 +22,4 @@ api_router.register_endpoint("documents", HubDocumentsAPIViewSet)
 api_router.register_endpoint("countries", CountryAPIViewSet)
 api_router.register_endpoint("themes", ThemeAPIViewSet)
 api_router.register_endpoint("people", PersonAPIViewSet)
+api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)

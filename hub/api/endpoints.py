@@ -67,6 +67,8 @@ def validate_parameters(query):
     offset = query.get("offset", "0")
     if _INTEGER.fullmatch(offset.strip()) and int(offset) > MAX_OFFSET:
         raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+    if query.get("search_operator", "and") not in ("and", "or"):
+        raise BadRequestError("search_operator must be 'and' or 'or'")
     locale = query.get("locale")
     if locale is not None and locale not in content_locales():
         raise BadRequestError(

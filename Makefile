@@ -6,7 +6,13 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo serve bench browser-deps messages clean
+# `make serve`: production settings on plain http, for measuring and trying the real thing.
+SERVE_ENV = DJANGO_SETTINGS_MODULE=hub.settings.production LOCAL_HTTP=true SERVE_MEDIA=true \
+	SECRET_KEY="$${SECRET_KEY:-$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}"
+WORKERS ?= 2
+
+.PHONY: run test lint format migrate demo serve bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required") if sys.version_info < (3, 11) else None'
@@ -23,6 +29,13 @@ run: $(VENV)/.installed
 	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) ensure_admin
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+serve: $(VENV)/.installed
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content --if-empty
+	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v 0
+	$(SERVE_ENV) $(BIN)/gunicorn hub.wsgi --workers $(WORKERS) --bind $(HOST):$(PORT) \
+		--access-logfile - --forwarded-allow-ips 127.0.0.1
 
 test: $(VENV)/.installed
 	$(BIN)/ruff check .

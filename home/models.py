@@ -12,6 +12,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.blocks import BodyBlock
 
@@ -75,6 +76,17 @@ class HomePage(Page):
         APIField("hero_image_alt"),
         APIField("sections"),
     ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("slug"),
+        TranslatableField("hero_title"),
+        TranslatableField("intro"),
+        SynchronizedField("hero_image"),
+        TranslatableField("hero_image_alt"),
+        TranslatableField("sections"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -109,6 +121,15 @@ class StandardPage(Page):
         index.FilterField("locale_id"),
     ]
     api_fields = [APIField("intro"), APIField("body")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("slug"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

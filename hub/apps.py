@@ -7,6 +7,7 @@ class HubConfig(AppConfig):
     verbose_name = _("Hub")
 
     def ready(self):
-        from . import signals
+        from . import login_throttle, signals
 
         signals.connect()
+        login_throttle.connect()

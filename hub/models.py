@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 iso_country_code = RegexValidator(
     r"^[A-Z]{2}$", _("Use the two capital letters of ISO 3166-1 alpha-2, for example KZ.")
@@ -47,6 +48,12 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("name"),
         FieldPanel("iso_code"),
         MultiFieldPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Centre")),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("iso_code"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -84,6 +91,12 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    # The slug stays the same in every language: filter links (?theme=...) work everywhere.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        TranslatableField("description"),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("description"),
@@ -123,6 +136,13 @@ class Person(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
     bio = models.TextField(_("biography"), blank=True, help_text=_("A short paragraph."))
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo"), FieldPanel("bio")]
+    # Names are transliterated per alphabet (Cyrillic, Latin), so they are translated too.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("role"),
+        SynchronizedField("photo"),
+        TranslatableField("bio"),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("role"),

@@ -4,7 +4,7 @@ import os
 import sys
 
 from .base import *  # noqa: F403
-from .base import env_list
+from .base import REDIS_URL, env_list
 
 _missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS") if not os.environ.get(name)]
 if _missing:
@@ -17,6 +17,11 @@ if _missing:
 
 DEBUG = False
 SECRET_KEY = os.environ["SECRET_KEY"]
+# Several server processes must share one cache for a publish to invalidate every copy of a
+# page, so the page cache is on by default only with Redis (PAGE_CACHE_ENABLED overrides).
+PAGE_CACHE_ENABLED = (
+    os.environ.get("PAGE_CACHE_ENABLED", "true" if REDIS_URL else "false").lower() == "true"
+)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 STORAGES = {
@@ -36,14 +41,19 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         },
     }
 
+# LOCAL_HTTP=true is for `make serve` on a laptop (plain http on 127.0.0.1): it turns off
+# the https-only settings below. Never set it on a public server.
+LOCAL_HTTP = os.environ.get("LOCAL_HTTP", "").lower() == "true"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() != "false"
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_SSL_REDIRECT = not LOCAL_HTTP
+SECURE_HSTS_SECONDS = 0 if LOCAL_HTTP else int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
-LANGUAGE_COOKIE_SECURE = True
+SESSION_COOKIE_SECURE = not LOCAL_HTTP
+CSRF_COOKIE_SECURE = not LOCAL_HTTP
+LANGUAGE_COOKIE_SECURE = not LOCAL_HTTP
+# Media is normally served by the proxy or the object store; `make serve` has neither.
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "").lower() == "true"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -230,6 +230,7 @@ class HubPagesAPIViewSet(HubEndpointMixin, PagesAPIViewSet):
         # One restriction lookup per request, shared by the listing and the references.
         if not hasattr(self, "_base_queryset"):
             self._base_queryset = super().get_base_queryset()
+            self.request.hub_public_pages = self._base_queryset
         return self._base_queryset
 
 

@@ -11,6 +11,7 @@ refers to, not on how many there are.
 
 from collections import defaultdict
 
+from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.api.v2.utils import get_object_detail_url, get_restricted_collection_ids
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -90,8 +91,8 @@ class _Loader:
     def public_pages(self):
         """Live pages that anonymous visitors may see (no drafts, no private sections)."""
         if self._public_pages is None:
-            from wagtail.api.querysets import get_public_pages_queryset
-
+            self._public_pages = getattr(self.request, "hub_public_pages", None)
+        if self._public_pages is None:
             self._public_pages = get_public_pages_queryset(self.request)
         return self._public_pages
 

@@ -143,6 +143,12 @@ class HubEndpointMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         validate_parameters(request.GET)
+        if '"' in request.GET.get("search", ""):
+            # Search is plain text; SQLite's FTS5 reads an unbalanced double quote as
+            # query syntax and fails, so quotes are dropped before the backend sees them.
+            query = request._request.GET.copy()
+            query["search"] = query["search"].replace('"', " ")
+            request._request.GET = query
 
     def handle_exception(self, exc):
         if isinstance(exc, OverflowError | DataError | ValidationError):

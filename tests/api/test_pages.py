@@ -156,6 +156,14 @@ def test_search_finds_pages_by_title(client, content_page, about_page):
     assert [item["title"] for item in response.json()["items"]] == ["Results"]
 
 
+@pytest.mark.parametrize("query", ['"unbalanced', 'say "hello', "' OR 1=1 --", "*:*"])
+def test_search_syntax_characters_are_plain_text(client, content_page, query):
+    for endpoint in ("pages", "images", "themes"):
+        response = api_get(client, f"/api/v2/{endpoint}/", search=query, search_operator="or")
+
+        assert response.status_code == 200, (endpoint, query)
+
+
 def test_type_filter_and_fields(client, content_page):
     response = api_get(client, "/api/v2/pages/", type="home.StandardPage", fields="intro,-title")
 

@@ -16,9 +16,11 @@ from rest_framework import serializers
 from wagtail import blocks
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.documents.models import AbstractDocument
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, get_page_models
@@ -570,47 +572,38 @@ def page_operations(builder):
     return paths
 
 
+def media_object(model, **properties):
+    """An image or document as its endpoint shows it: id, meta, title and more."""
+    return {
+        "type": "object",
+        "properties": {
+            "id": INTEGER,
+            "meta": {
+                "type": "object",
+                "properties": {
+                    "type": {"const": type_label(model)},
+                    "detail_url": URL,
+                    "tags": {"type": "array", "items": STRING},
+                    "download_url": STRING,
+                },
+                "additionalProperties": False,
+            },
+            "title": STRING,
+            **properties,
+        },
+        "additionalProperties": False,
+    }
+
+
 def media_operations(builder):
-    builder.schemas["ImageObject"] = {
-        "type": "object",
-        "properties": {
-            "id": INTEGER,
-            "meta": {
-                "type": "object",
-                "properties": {
-                    "type": {"const": "wagtailimages.Image"},
-                    "detail_url": URL,
-                    "tags": {"type": "array", "items": STRING},
-                    "download_url": STRING,
-                },
-                "additionalProperties": False,
-            },
-            "title": STRING,
-            "width": INTEGER,
-            "height": INTEGER,
-            "description": STRING,
-            "renditions": ref("Renditions"),
-        },
-        "additionalProperties": False,
-    }
-    builder.schemas["DocumentObject"] = {
-        "type": "object",
-        "properties": {
-            "id": INTEGER,
-            "meta": {
-                "type": "object",
-                "properties": {
-                    "type": {"const": "wagtaildocs.Document"},
-                    "detail_url": URL,
-                    "tags": {"type": "array", "items": STRING},
-                    "download_url": STRING,
-                },
-                "additionalProperties": False,
-            },
-            "title": STRING,
-        },
-        "additionalProperties": False,
-    }
+    builder.schemas["ImageObject"] = media_object(
+        get_image_model(),
+        width=INTEGER,
+        height=INTEGER,
+        description=STRING,
+        renditions=ref("Renditions"),
+    )
+    builder.schemas["DocumentObject"] = media_object(get_document_model())
     parameters = [*COMMON_PARAMETERS, *SEARCH_PARAMETERS]
     return {
         **endpoint_operations("images", "images", ref("ImageObject"), parameters),

@@ -33,7 +33,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page
+from wagtail.models import Locale, Page, Site
 
 from hub.models import Country, Person, Theme
 
@@ -160,6 +160,11 @@ class HubEndpointMixin:
             response.data = {"message": str(response.data["detail"])}  # DRF's own errors
         return response
 
+    def find_object(self, queryset, request):
+        if "id" in request.GET and not _INTEGER.fullmatch(request.GET["id"].strip()):
+            raise BadRequestError("id must be a whole number")
+        return super().find_object(queryset, request)
+
     @classmethod
     def get_body_fields(cls, model):
         return cls._convert_api_fields(cls.body_fields + api_fields_for(model))
@@ -231,6 +236,24 @@ class HubPagesAPIViewSet(HubEndpointMixin, PagesAPIViewSet):
         "translations": fields.TranslationsField(),
         "is_translation_fallback": fields.TranslationFallbackField(),
     }
+
+    def find_object(self, queryset, request):
+        """``html_path=/kk/about/``: the language prefix picks that language's home."""
+        if "html_path" not in request.GET:
+            return super().find_object(queryset, request)
+        site = Site.find_for_request(request)
+        components = [part for part in request.GET["html_path"].split("/") if part]
+        root = site.root_page if site else None
+        if root and components and components[0] in content_locales():
+            locale = Locale.objects.filter(language_code=components.pop(0)).first()
+            root = root.get_translation_or_none(locale) if locale else None
+        if root is None:
+            return None
+        try:
+            page, _args, _kwargs = root.specific.route(request, components)
+        except Http404:
+            return None
+        return page if queryset.filter(id=page.id).exists() else None
 
     def get_base_queryset(self):
         # One restriction lookup per request, shared by the listing and the references.

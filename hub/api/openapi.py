@@ -554,6 +554,26 @@ def page_operations(builder):
         "Live, public pages of every type. Without `type=` the items show the fields "
         "every page has; with one `type=` they can show that type's fields."
     )
+    paths["/api/v2/pages/find/"] = {
+        "get": {
+            "tags": ["pages"],
+            "summary": "Find a page by its public path and redirect to its detail",
+            "operationId": "pages_find",
+            "description": "For front ends that route by URL: "
+            "`/api/v2/pages/find/?html_path=/en/about/` redirects to `/api/v2/pages/<id>/`.",
+            "parameters": [
+                query("html_path", STRING, "The page's path on the site, e.g. `/en/about/`."),
+                query("id", {"type": "integer", "minimum": 1}, "Or the page's id."),
+            ],
+            "responses": {
+                "302": {
+                    "description": "The page's detail URL, in Location",
+                    "headers": {"Location": {"schema": STRING}},
+                },
+                **error_responses(400, 404),
+            },
+        }
+    }
     paths["/api/v2/page_preview/"] = {
         "get": {
             "tags": ["pages"],

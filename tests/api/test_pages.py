@@ -143,6 +143,20 @@ def test_unknown_locale_and_missing_page_are_not_redirected(client, home_page):
         assert response.json()["message"]
 
 
+def test_find_by_path_redirects_to_the_detail(client, about_page, draft_page):
+    found = api_get(client, "/api/v2/pages/find/", html_path="/en/about/")
+    unprefixed = api_get(client, "/api/v2/pages/find/", html_path="/about/")
+    draft = api_get(client, "/api/v2/pages/find/", html_path="/en/secret-draft/")
+    malformed = api_get(client, "/api/v2/pages/find/", id="abc")
+
+    assert found.status_code == 302
+    assert f"/api/v2/pages/{about_page.id}/" in found["Location"]
+    assert unprefixed["Location"] == found["Location"]
+    assert draft.status_code == 404
+    assert malformed.status_code == 400
+    assert malformed.json()["message"] == "id must be a whole number"
+
+
 def test_limit_of_one_hundred_is_allowed(client, home_page):
     response = api_get(client, "/api/v2/pages/", limit=100)
 

@@ -23,26 +23,25 @@ def build_pages(home_page, locales, count):
         page.copy_for_translation(locales["ru"], alias=True)
 
 
+LISTINGS = [
+    {"type": "home.StandardPage", "fields": "*", "limit": 20},
+    {"fields": "*", "limit": 20},
+    {"type": "home.StandardPage", "fields": "*", "limit": 20, "locale": "ru"},
+]
+
+
 @pytest.mark.parametrize("count", [3, 20])
-@pytest.mark.parametrize(
-    "params",
-    [
-        {"type": "home.StandardPage", "fields": "*", "limit": 20},
-        {"fields": "*", "limit": 20},
-        {"type": "home.StandardPage", "fields": "*", "limit": 20, "locale": "ru"},
-    ],
-)
 def test_page_listing_queries_do_not_grow_with_items(
-    client, home_page, locales, count, params, django_assert_max_num_queries
+    client, home_page, locales, count, django_assert_max_num_queries
 ):
     build_pages(home_page, locales, count)
-    api_get(client, "/api/v2/pages/", **params)  # first request renders the image renditions
+    for params in LISTINGS:
+        api_get(client, "/api/v2/pages/", **params)  # renders the image renditions once
 
-    with django_assert_max_num_queries(QUERY_BUDGET):
-        response = api_get(client, "/api/v2/pages/", **params)
+        with django_assert_max_num_queries(QUERY_BUDGET):
+            response = api_get(client, "/api/v2/pages/", **params)
 
-    items = response.json()["items"]
-    assert len(items) >= min(count, 20)
+        assert len(response.json()["items"]) >= min(count, 20)
 
 
 @pytest.mark.parametrize("count", [3, 20])

@@ -57,6 +57,10 @@ migrate: $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(MANAGE) load_demo_content
 
+# Performance measurements: each benchmarks/*_bench.py seeds its own throw-away database.
+bench: $(VENV)/.installed
+	@for bench in benchmarks/*_bench.py; do echo "== $$bench"; $(BIN)/python $$bench || exit 1; done
+
 clean:
 	rm -rf $(VENV) db.sqlite3 media static
 

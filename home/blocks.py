@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from grants.blocks import GrantsFiguresBlock
 from hub.blocks import CallToActionBlock, KeyFigureBlock
 
 
@@ -66,3 +67,4 @@ class HomeSectionsBlock(blocks.StreamBlock):
     featured = FeaturedPagesBlock()
     key_figures = KeyFiguresBlock()
     call_to_action = CallToActionBlock()
+    grants_figures = GrantsFiguresBlock()

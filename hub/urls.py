@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/", include("hub.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/grants/", include("grants.urls")),
 ]
 
 if settings.DEBUG:

@@ -154,7 +154,9 @@ def main():
             "GET /api/grants/map.geojson?country=KG": "/api/grants/map.geojson?country=KG",
             "GET /api/grants/stats": "/api/grants/stats",
             "GET /en/grants/ (stats + list page 1)": "/en/grants/",
-            "GET /en/grants/?theme=older-people&year=2019": "/en/grants/?theme=older-people&year=2019",
+            "GET /en/grants/?theme=older-people&year=2019": (
+                "/en/grants/?theme=older-people&year=2019"
+            ),
         },
         repeat=7,
     )

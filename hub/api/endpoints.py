@@ -312,6 +312,12 @@ class HubDocumentsAPIViewSet(HubEndpointMixin, DocumentsAPIViewSet):
     extra_field_serializers = {"tags": fields.TagsField()}
 
 
+class InlineAPIViewSet(HubEndpointMixin, BaseAPIViewSet):
+    """Not routed: how objects nested in a page (inline panels, other relations) are shown."""
+
+    model = None
+
+
 class LocaleFilter:
     """``?locale=kk``: the snippet rows of one language."""
 

@@ -13,6 +13,7 @@ CORS is django-cors-headers' job (``CORS_ALLOWED_ORIGINS``, ``CORS_URLS_REGEX``)
 """
 
 import hashlib
+import json
 from http import HTTPStatus
 
 from django.conf import settings
@@ -43,7 +44,7 @@ class ApiHttpMiddleware:
 
     def as_json_error(self, request, response):
         if response.get("Content-Type", "").startswith("application/json"):
-            return response
+            return self.with_message(response)
         status = response.status_code
         phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else ""
         if status == 404:
@@ -58,6 +59,19 @@ class ApiHttpMiddleware:
                 json_response[header] = response[header]
         json_response["Cache-Control"] = "no-store" if status >= 500 else "public, max-age=60"
         return json_response
+
+    def with_message(self, response):
+        """A JSON error from another app (``{"error": ...}``) gains the shared ``message``."""
+        if response.streaming:
+            return response
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            return response
+        if isinstance(data, dict) and "message" not in data:
+            data = {"message": str(data.get("error") or data.get("detail") or "Error"), **data}
+            response.content = json.dumps(data, ensure_ascii=False).encode()
+        return response
 
     def cacheable(self, request, response):
         if response.streaming:

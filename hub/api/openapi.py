@@ -14,7 +14,6 @@ from django.conf import settings
 from django.db import models
 from rest_framework import serializers
 from wagtail import blocks
-from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -26,7 +25,13 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page, get_page_models
 
 from . import fields as api_fields
-from .endpoints import MAX_OFFSET, api_fields_for, automatic_serializer, content_locales
+from .endpoints import (
+    MAX_OFFSET,
+    InlineAPIViewSet,
+    api_fields_for,
+    automatic_serializer,
+    content_locales,
+)
 from .hub_endpoints import hub_paths, hub_schemas
 from .references import RENDITIONS
 from .router import api_router
@@ -221,8 +226,8 @@ class SchemaBuilder:
         name = f"Nested_{schema_name(model)}"
         if name not in self.schemas:
             self.schemas[name] = {}
-            endpoint = api_router.get_model_endpoint(model)
-            endpoint_class = endpoint[1] if endpoint else BaseAPIViewSet
+            endpoint = api_router.registered_endpoint(model)
+            endpoint_class = endpoint[1] if endpoint else InlineAPIViewSet
             field_names = endpoint_class.get_nested_default_fields(model)
             self.schemas[name] = self.object_schema(model, endpoint_class, field_names)
         return ref(name)
@@ -232,7 +237,7 @@ class SchemaBuilder:
         if name not in self.schemas:
             self.schemas[name] = {}
             names = ["id", *[field.name for field in api_fields_for(model)]]
-            self.schemas[name] = self.object_schema(model, BaseAPIViewSet, names)
+            self.schemas[name] = self.object_schema(model, InlineAPIViewSet, names)
         return ref(name)
 
     def object_schema(self, model, endpoint_class, field_names):

@@ -183,7 +183,7 @@ class _Loader:
             by_model[model].append(pk)
         values = {}
         for model, pks in by_model.items():
-            endpoint = self.router.get_model_endpoint(model)
+            endpoint = self.router.registered_endpoint(model)
             for obj in model._default_manager.filter(pk__in=pks):
                 if endpoint:
                     serializer_class = endpoint[1]._get_serializer_class(

@@ -135,46 +135,114 @@ def hub_paths():
     }
 
 
-def _counts():
+def _counts():  # facet value -> number of results
     return {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
 
 
 def hub_schemas():
     return {
+        "GrantFilters": {
+            "type": "object",
+            "description": "The filters applied, after validation.",
+            "properties": {
+                "country": {"type": ["string", "null"]},
+                "theme": {"type": ["string", "null"]},
+                "year": {"type": ["integer", "null"]},
+            },
+        },
         "GrantsMap": {
             "type": "object",
             "properties": {
                 "type": {"const": "FeatureCollection"},
-                "features": {
+                "locale": {"type": "string"},
+                "filters": _ref("GrantFilters"),
+                "features": {"type": "array", "items": _ref("GranteeFeature")},
+            },
+            "required": ["type", "features"],
+        },
+        "GranteeFeature": {
+            "type": "object",
+            "properties": {
+                "type": {"const": "Feature"},
+                "id": {"type": "integer"},
+                "geometry": {
+                    "type": "object",
+                    "properties": {
+                        "type": {"const": "Point"},
+                        "coordinates": {
+                            "type": "array",
+                            "description": "[longitude, latitude]",
+                            "items": {"type": "number"},
+                            "minItems": 2,
+                            "maxItems": 2,
+                        },
+                    },
+                    "required": ["type", "coordinates"],
+                },
+                "properties": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "short_name": {"type": "string"},
+                        "url": {"type": ["string", "null"]},
+                        "project_title": {"type": "string"},
+                        "summary": {"type": "string"},
+                        "country": {"type": "string", "description": "ISO 3166-1 alpha-2"},
+                        "country_name": {"type": "string"},
+                        "city": {"type": "string"},
+                        "grants": {"type": "integer", "minimum": 0},
+                        "photo": {"type": ["string", "null"]},
+                    },
+                },
+            },
+            "required": ["type", "geometry", "properties"],
+        },
+        "GrantBreakdownRow": {
+            "type": "object",
+            "properties": {
+                "country": {"type": "string"},
+                "theme": {"type": "string"},
+                "year": {"type": "integer"},
+                "name": {"type": "string"},
+                "grants": {"type": "integer", "minimum": 0},
+                "amount": {"type": "number", "minimum": 0},
+                "grantees": {"type": "integer", "minimum": 0},
+                "beneficiaries": {"type": "integer", "minimum": 0},
+            },
+            "required": ["name", "grants", "amount", "grantees"],
+        },
+        "GrantStats": {
+            "type": "object",
+            "description": "Totals of live grantees' grants in US dollars, and breakdowns.",
+            "properties": {
+                "locale": {"type": "string"},
+                "filters": _ref("GrantFilters"),
+                "totals": {
+                    "type": "object",
+                    "properties": {
+                        "grants": {"type": "integer", "minimum": 0},
+                        "amount": {"type": "number", "minimum": 0},
+                        "currency": {"type": "string"},
+                        "grantees": {"type": "integer", "minimum": 0},
+                        "beneficiaries": {"type": "integer", "minimum": 0},
+                    },
+                    "required": ["grants", "amount", "grantees", "beneficiaries"],
+                },
+                "by_country": {"type": "array", "items": _ref("GrantBreakdownRow")},
+                "by_theme": {"type": "array", "items": _ref("GrantBreakdownRow")},
+                "by_year": {"type": "array", "items": _ref("GrantBreakdownRow")},
+                "other_currencies": {
                     "type": "array",
                     "items": {
                         "type": "object",
                         "properties": {
-                            "type": {"const": "Feature"},
-                            "geometry": {
-                                "type": "object",
-                                "properties": {
-                                    "type": {"const": "Point"},
-                                    "coordinates": {
-                                        "type": "array",
-                                        "items": {"type": "number"},
-                                        "minItems": 2,
-                                        "maxItems": 2,
-                                    },
-                                },
-                                "required": ["type", "coordinates"],
-                            },
-                            "properties": {"type": "object"},
+                            "currency": {"type": "string"},
+                            "amount": {"type": "number"},
                         },
-                        "required": ["type", "geometry", "properties"],
                     },
                 },
             },
-            "required": ["type", "features"],
-        },
-        "GrantStats": {
-            "type": "object",
-            "description": "Totals: grants, amount (USD), grantees, beneficiaries.",
+            "required": ["totals", "by_country", "by_theme", "by_year"],
         },
         "SearchResult": {
             "type": "object",

@@ -236,7 +236,7 @@ class SchemaBuilder:
         name = f"Inline_{schema_name(model)}"
         if name not in self.schemas:
             self.schemas[name] = {}
-            names = ["id", *[field.name for field in api_fields_for(model)]]
+            names = ["id", "type", *[field.name for field in api_fields_for(model)]]
             self.schemas[name] = self.object_schema(model, InlineAPIViewSet, names)
         return ref(name)
 

@@ -16,6 +16,7 @@ from wagtail.models import get_page_models
 from hub.api.openapi import build_document
 from tests.api.conftest import add_standard_page, api_get, body_with_links
 from tests.factories import CountryFactory, ImageFactory, PersonFactory, ThemeFactory
+from tests.grants.factories import GrantsIndexPageFactory, add_grantee
 
 CONTRACT_PATHS = [
     "/api/v2/pages/",
@@ -105,8 +106,15 @@ def api_content(home_page, locales):
         }
     ]
     home_page.save_revision().publish()
-    CountryFactory(name="Kazakhstan", iso_code="KZ")
-    ThemeFactory(name="Fair housing", slug="fair-housing")
+    kazakhstan = CountryFactory(name="Kazakhstan", iso_code="KZ")
+    housing = ThemeFactory(name="Fair housing", slug="fair-housing")
+    add_grantee(
+        GrantsIndexPageFactory(parent=home_page),
+        kazakhstan,
+        [(housing, "5000.00", 2019)],
+        logo=image,
+        themes=[housing],
+    )
     PersonFactory(name="Aigerim", photo=image)
     return home_page
 
@@ -114,7 +122,7 @@ def api_content(home_page, locales):
 def test_real_responses_conform_to_the_schemas(client, document, api_content):
     pages = api_get(client, "/api/v2/pages/", fields="*").json()
     conforms(document, "Page", pages["items"][0])
-    for type_name in ("home.HomePage", "home.StandardPage"):
+    for type_name in ("home.HomePage", "home.StandardPage", "grants.GranteePage"):
         listing = api_get(client, "/api/v2/pages/", type=type_name, fields="*").json()
         for item in listing["items"]:
             detail = api_get(client, f"/api/v2/pages/{item['id']}/").json()
@@ -131,6 +139,10 @@ def test_real_responses_conform_to_the_schemas(client, document, api_content):
         assert items, endpoint
         for item in items:
             conforms(document, schema, item)
+    grants_map = api_get(client, "/api/grants/map.geojson").json()
+    assert grants_map["features"]
+    conforms(document, "GrantsMap", grants_map)
+    conforms(document, "GrantStats", api_get(client, "/api/grants/stats").json())
 
 
 def test_a_document_that_lies_is_caught(document, api_content, client):

@@ -1,9 +1,13 @@
 """Fixtures shared by the whole suite: media in a temporary folder, the site's locales and
 page tree, and a client that sends a browser's headers."""
 
+from io import StringIO
+
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -54,3 +58,17 @@ def translated_home(home_page, locales):
             homes[code] = home_page.copy_for_translation(locale)
             homes[code].save_revision().publish()
     return homes
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo content, loaded once per test module and rolled back after it.
+
+    Tests that use it also take ``db``; each runs in a savepoint inside this transaction,
+    so they see the demo and cannot change it for each other. Keep tests that need an
+    empty site in another module.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)

@@ -18,12 +18,10 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from rest_framework.serializers import SlugRelatedField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -280,11 +278,8 @@ class GranteePage(Page):
 
     api_fields = [
         APIField("short_name"),
-        APIField("logo", serializer=ImageRenditionField("fill-300x300")),
-        APIField(
-            "country",
-            serializer=SlugRelatedField(slug_field="iso_code", read_only=True),
-        ),
+        APIField("logo"),
+        APIField("country"),
         APIField("region"),
         APIField("city"),
         APIField("latitude"),
@@ -299,10 +294,7 @@ class GranteePage(Page):
         APIField("project_title"),
         APIField("project_summary"),
         APIField("body"),
-        APIField(
-            "themes",
-            serializer=SlugRelatedField(slug_field="slug", many=True, read_only=True),
-        ),
+        APIField("themes"),
         APIField("beneficiaries"),
         APIField("gallery_images"),
         APIField("grants"),
@@ -424,7 +416,7 @@ class GranteePhoto(GranteeInline):
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
     api_fields = [
-        APIField("image", serializer=ImageRenditionField("max-1200x900")),
+        APIField("image"),
         APIField("alt_text"),
         APIField("caption"),
     ]
@@ -508,7 +500,7 @@ class Grant(GranteeInline):
         APIField("start_date"),
         APIField("end_date"),
         APIField("status"),
-        APIField("theme", serializer=SlugRelatedField(slug_field="slug", read_only=True)),
+        APIField("theme"),
     ]
     translatable_fields = [
         SynchronizedField("reference"),

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -68,6 +69,13 @@ class HomePage(Page):
         FieldPanel("sections"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [
+        APIField("hero_title"),
+        APIField("intro"),
+        APIField("hero_image"),
+        APIField("hero_image_alt"),
+        APIField("sections"),
+    ]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),
@@ -112,6 +120,7 @@ class StandardPage(Page):
         index.SearchField("body"),
         index.FilterField("locale_id"),
     ]
+    api_fields = [APIField("intro"), APIField("body")]
 
     translatable_fields = [
         TranslatableField("title"),

@@ -17,6 +17,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("api/search", search_views.search_api, name="search_api"),
     path("api/search/autocomplete", search_views.autocomplete_api, name="search_autocomplete"),
+    path("api/", include("hub.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/grants/", include("grants.urls")),

@@ -27,6 +27,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "hub",
+    "hub.api",
     "home",
     "articles",
     "academy",
@@ -55,6 +56,9 @@ INSTALLED_APPS = [
     "django_filters",
     "leaflet",
     "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
+    "drf_spectacular_sidecar",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -69,6 +73,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hub.page_cache.PageCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "hub.api.http.ApiHttpMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -231,6 +236,17 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 
 HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
 
+# Background tasks (django-tasks). Wagtail's own tasks stay immediate; webhook deliveries go
+# to a database queue that `manage.py db_worker --backend webhooks --queue-name webhooks`
+# works through, so a slow receiver never holds up a publish (README, "Webhooks").
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+}
+WEBHOOK_TIMEOUT = float(os.environ.get("WEBHOOK_TIMEOUT", "5"))
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "5"))
+WEBHOOK_RETRY_BASE_DELAY = float(os.environ.get("WEBHOOK_RETRY_BASE_DELAY", "30"))
+
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_ATTRIBUTION = os.environ.get(
     "MAP_ATTRIBUTION",
@@ -246,6 +262,9 @@ LEAFLET_CONFIG = {
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_SEARCH_ENABLED = True
+# Seconds a CDN may serve API responses as fresh, and then stale while it revalidates.
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+API_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("API_CACHE_STALE_WHILE_REVALIDATE", "300"))
 
 # Security defaults that hold everywhere; production.py tightens transport security.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,0 +1,105 @@
+"""HTTP conventions of everything under ``/api/``: JSON errors, validators, CDN caching.
+
+One middleware instead of per-view decorators, so endpoints added by other apps (grants,
+search) follow the same rules without knowing about them:
+
+- every 4xx/5xx answer is JSON ``{"message": ...}``, also Django's own HTML 404/405 pages;
+- every successful GET carries a weak ETag computed from the body, and a matching
+  ``If-None-Match`` gets ``304 Not Modified`` with an empty body;
+- ``Cache-Control: public, max-age=..., stale-while-revalidate=...`` unless the view set
+  its own (previews say ``private, no-store``).
+
+CORS is django-cors-headers' job (``CORS_ALLOWED_ORIGINS``, ``CORS_URLS_REGEX``).
+"""
+
+import hashlib
+import json
+from http import HTTPStatus
+
+from django.conf import settings
+from django.http import HttpResponseNotModified, JsonResponse
+from django.utils.cache import patch_cache_control
+from django.utils.http import parse_etags
+
+API_PREFIX = "/api/"
+
+
+def error_response(status, message):
+    return JsonResponse({"message": message}, status=status)
+
+
+class ApiHttpMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path_info.startswith(API_PREFIX):
+            return response
+        if response.status_code >= 400:
+            return self.as_json_error(request, response)
+        if request.method in ("GET", "HEAD") and response.status_code == 200:
+            return self.cacheable(request, response)
+        return response
+
+    def as_json_error(self, request, response):
+        if response.get("Content-Type", "").startswith("application/json"):
+            return self.with_message(response)
+        status = response.status_code
+        phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else ""
+        if status == 404:
+            message = f"Not found: {request.path_info}"
+        elif status == 405:
+            message = f"Method {request.method} is not allowed here"
+        else:
+            message = phrase or "Error"
+        json_response = error_response(status, message)
+        for header in ("Allow", "Vary"):
+            if header in response:
+                json_response[header] = response[header]
+        json_response["Cache-Control"] = "no-store" if status >= 500 else "public, max-age=60"
+        return json_response
+
+    def with_message(self, response):
+        """A JSON error from another app (``{"error": ...}``) gains the shared ``message``."""
+        if response.streaming:
+            return response
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            return response
+        if isinstance(data, dict) and "message" not in data:
+            data = {"message": str(data.get("error") or data.get("detail") or "Error"), **data}
+            response.content = json.dumps(data, ensure_ascii=False).encode()
+        return response
+
+    def cacheable(self, request, response):
+        if response.streaming:
+            return response
+        if not response.has_header("ETag"):
+            digest = hashlib.sha256(response.content).hexdigest()[:32]
+            response["ETag"] = f'W/"{digest}"'
+        if not response.has_header("Cache-Control"):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.API_CACHE_MAX_AGE,
+                stale_while_revalidate=settings.API_CACHE_STALE_WHILE_REVALIDATE,
+            )
+        if _etag_matches(request.headers.get("If-None-Match", ""), response["ETag"]):
+            not_modified = HttpResponseNotModified()
+            for header in ("ETag", "Cache-Control", "Vary", "Last-Modified"):
+                if header in response:
+                    not_modified[header] = response[header]
+            return not_modified
+        return response
+
+
+def _etag_matches(if_none_match, etag):
+    """Weak comparison (RFC 9110, 13.1.2): ``W/"x"`` matches ``"x"`` and ``W/"x"``."""
+    if not if_none_match:
+        return False
+    if if_none_match.strip() == "*":
+        return True
+    strip = [tag.removeprefix("W/") for tag in parse_etags(if_none_match)]
+    return etag.removeprefix("W/") in strip

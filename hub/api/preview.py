@@ -1,0 +1,47 @@
+"""Headless preview: with ``HEADLESS_PREVIEW_URL`` set, the admin's preview opens the front end.
+
+The editor's unsaved page is stored as a :class:`PagePreview` under a random token, and the
+preview panel is redirected to ``HEADLESS_PREVIEW_URL?content_type=app.model&token=...``.
+The front end then reads the draft from ``/api/v2/page_preview/?token=...`` in the same
+shape as ``/api/v2/pages/<id>/``. Without the setting, Wagtail's HTML preview is unchanged.
+
+This is what wagtail-headless-preview does, without its per-model mixin: the behaviour is
+installed once on ``Page`` so every page type, including ones added later, gets it.
+A page type that overrides ``serve_preview`` itself keeps its own behaviour.
+"""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.shortcuts import redirect
+from wagtail.models import Page
+
+from .models import PagePreview
+
+
+def headless_preview_url(page):
+    """Store the draft and return the front end's URL for it."""
+    PagePreview.remove_expired()
+    preview = PagePreview.objects.create(
+        content_type=ContentType.objects.get_for_model(type(page)),
+        content_json=page.to_json(),
+    )
+    query = urlencode({"content_type": page._meta.label_lower, "token": preview.token})
+    separator = "&" if "?" in settings.HEADLESS_PREVIEW_URL else "?"
+    return f"{settings.HEADLESS_PREVIEW_URL}{separator}{query}"
+
+
+def install():
+    """Wrap ``Page.serve_preview`` once; the setting is read on every preview."""
+    if getattr(Page.serve_preview, "hub_headless", False):
+        return
+    html_preview = Page.serve_preview
+
+    def serve_preview(self, request, mode_name):
+        if settings.HEADLESS_PREVIEW_URL:
+            return redirect(headless_preview_url(self))
+        return html_preview(self, request, mode_name)
+
+    serve_preview.hub_headless = True
+    Page.serve_preview = serve_preview

@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
@@ -132,3 +133,18 @@ def test_managers_may_delete_a_registration_on_request(client, manager, registra
     response = client.post(f"{LIST_URL}delete/{registration.pk}/")
     assert response.status_code == 302
     assert not CourseRegistration.objects.filter(pk=registration.pk).exists()
+
+
+@pytest.mark.django_db
+def test_editors_get_the_course_form_with_its_tabs(client, django_user_model, course, academy):
+    admin = make_user(django_user_model, "root", superuser=True)
+    client.force_login(admin)
+    response = client.get(f"/admin/pages/add/academy/coursepage/{academy.pk}/")
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    tabs = [tab.get_text(" ", strip=True).split(" (")[0] for tab in html.select('[role="tab"]')]
+    # Wagtail hides the Settings tab when its panels (scheduling) live in the side panel.
+    assert tabs[:5] == ["Content", "Course", "Registration", "Taxonomy", "Promote"]
+    assert "The modules and their lessons" in html.get_text()  # help text reaches editors
+    assert client.get(f"/admin/pages/{course.pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/{academy.pk}/edit/").status_code == 200

@@ -37,44 +37,31 @@ def themes(locales):
     }
 
 
+# name: (title, level, format, weeks, theme keys), in order of publication
+COURSES = {
+    "budgets": ("Budgets", "beginner", "self-paced", 3, ["housing"]),
+    "advocacy": ("Advocacy", "beginner", "tutor-led", 6, ["housing", "green"]),
+    "solar": ("Solar heaters", "intermediate", "tutor-led", 8, ["green"]),
+    "evaluation": ("Evaluation", "advanced", "self-paced", 12, []),
+}
+
+
 @pytest.fixture
 def courses(academy, themes):
-    """Five courses spread over levels, formats, durations and themes."""
-    make = CoursePageFactory
-    return {
-        "budgets": make(
+    """Four live courses spread over levels, formats, durations and themes, and a draft."""
+    made = {
+        name: CoursePageFactory(
             parent=academy,
-            title="Budgets",
-            level="beginner",
-            format="self-paced",
-            duration_weeks=3,
-            themes=[themes["housing"]],
-        ),
-        "advocacy": make(
-            parent=academy,
-            title="Advocacy",
-            level="beginner",
-            format="tutor-led",
-            duration_weeks=6,
-            themes=[themes["housing"], themes["green"]],
-        ),
-        "solar": make(
-            parent=academy,
-            title="Solar heaters",
-            level="intermediate",
-            format="tutor-led",
-            duration_weeks=8,
-            themes=[themes["green"]],
-        ),
-        "evaluation": make(
-            parent=academy,
-            title="Evaluation",
-            level="advanced",
-            format="self-paced",
-            duration_weeks=12,
-        ),
-        "draft": make(parent=academy, title="Draft course", live=False),
+            title=title,
+            level=level,
+            format=course_format,
+            duration_weeks=weeks,
+            themes=[themes[key] for key in theme_keys],
+        )
+        for name, (title, level, course_format, weeks, theme_keys) in COURSES.items()
     }
+    made["draft"] = CoursePageFactory(parent=academy, title="Draft course", live=False)
+    return made
 
 
 @pytest.mark.django_db

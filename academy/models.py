@@ -29,7 +29,6 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -38,7 +37,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from hub.blocks import BodyBlock
 
 from .blocks import FaqBlock, LearningOutcomesBlock, SyllabusBlock
-from .serializers import ThemeListField
 
 
 class Level(models.TextChoices):
@@ -360,7 +358,7 @@ class CoursePage(Page):
     api_fields = [
         APIField("code"),
         APIField("catch_phrase"),
-        APIField("cover_image", serializer=ImageRenditionField("fill-960x640")),
+        APIField("cover_image"),
         APIField("cover_image_alt"),
         APIField("intro_video"),
         APIField("what_you_will_learn"),
@@ -373,7 +371,7 @@ class CoursePage(Page):
         APIField("certificate_requirements"),
         APIField("prerequisites"),
         APIField("instructors"),
-        APIField("themes", serializer=ThemeListField(read_only=True)),
+        APIField("themes"),
         APIField("external_url"),
         APIField("faq"),
         APIField("body"),
@@ -381,7 +379,6 @@ class CoursePage(Page):
         APIField("registration_starts"),
         APIField("registration_ends"),
         APIField("is_registration_open"),
-        APIField("language_codes"),
     ]
 
     # Text is translated; codes, numbers, dates, choices, images and links are synchronised.
@@ -592,7 +589,7 @@ class CourseInstructor(TranslatableMixin, Orderable):
     )
 
     panels = [FieldPanel("person")]
-    api_fields = [APIField("name"), APIField("role")]
+    api_fields = [APIField("person")]
     translatable_fields = [TranslatableField("person")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):

@@ -32,7 +32,6 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -40,7 +39,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from hub.blocks import BodyBlock, DocumentBlock
 
 from .forms import PublicationForm
-from .serializers import CountrySerializer, DocumentsSerializer, PersonSerializer, ThemeSerializer
 
 WORDS_PER_MINUTE = 200
 SOCIAL_IMAGE_FILTER = "fill-1200x630|format-jpeg"
@@ -93,7 +91,7 @@ class AuthorLink(Orderable):
     )
 
     panels = [FieldPanel("person")]
-    api_fields = [APIField("person", serializer=PersonSerializer())]
+    api_fields = [APIField("person")]
 
     class Meta(Orderable.Meta):
         abstract = True
@@ -273,18 +271,10 @@ class Publication(Page):
         APIField("publication_year"),
         APIField("hero_image"),
         APIField("hero_image_alt"),
-        APIField(
-            "hero_image_card",
-            serializer=ImageRenditionField("fill-800x533|format-jpeg", source="hero_image"),
-        ),
-        APIField(
-            "hero_image_wide",
-            serializer=ImageRenditionField("fill-1200x630|format-jpeg", source="hero_image"),
-        ),
         APIField("body"),
         APIField("authors"),
-        APIField("themes", serializer=ThemeSerializer(many=True)),
-        APIField("countries", serializer=CountrySerializer(many=True)),
+        APIField("themes"),
+        APIField("countries"),
         APIField("tags"),
         APIField("related_links"),
         APIField("reading_time"),
@@ -537,7 +527,7 @@ class ArticlePage(Publication):
         APIField("kind"),
         APIField("listing_label"),
         *Publication.api_fields,
-        APIField("documents", serializer=DocumentsSerializer()),
+        APIField("documents"),
     ]
 
     parent_page_types = ["articles.ArticleIndexPage"]

@@ -24,6 +24,7 @@ from django.utils import timezone
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+from taggit.managers import TaggableManager
 from wagtail import fields as wagtail_fields
 from wagtail.api import APIField
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
@@ -107,6 +108,8 @@ def model_field(model, name):
 def automatic_serializer(model, name):
     """A serialiser chosen from the model field's type, or None for DRF's default."""
     field = model_field(model, name)
+    if isinstance(field, TaggableManager):
+        return fields.TagsField()
     if isinstance(field, wagtail_fields.StreamField):
         return fields.StreamField()
     if isinstance(field, wagtail_fields.RichTextField):
@@ -305,11 +308,11 @@ class HubImagesAPIViewSet(HubEndpointMixin, ImagesAPIViewSet):
     body_fields = [*ImagesAPIViewSet.body_fields, "description", "renditions"]
     nested_default_fields = [*ImagesAPIViewSet.nested_default_fields, "renditions"]
     listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "renditions"]
-    extra_field_serializers = {"renditions": fields.RenditionsField(), "tags": fields.TagsField()}
+    extra_field_serializers = {"renditions": fields.RenditionsField()}
 
 
 class HubDocumentsAPIViewSet(HubEndpointMixin, DocumentsAPIViewSet):
-    extra_field_serializers = {"tags": fields.TagsField()}
+    pass
 
 
 class InlineAPIViewSet(HubEndpointMixin, BaseAPIViewSet):

@@ -372,6 +372,7 @@ def shared_schemas():
                 "id": INTEGER,
                 "title": STRING,
                 "file_extension": STRING,
+                "file_size": nullable(INTEGER),
                 "download_url": URL,
                 "detail_url": URL,
             },

@@ -170,6 +170,7 @@ class _Loader:
                 "id": document.id,
                 "title": document.title,
                 "file_extension": document.file_extension,
+                "file_size": document.file_size,
                 "download_url": self.request.build_absolute_uri(document.url),
                 "detail_url": self.detail_url(type(document), document.id),
             }

@@ -62,7 +62,7 @@ def test_report_survives_bad_filters(client, admin_user):
 
 def test_report_is_for_people_who_manage_search(client, django_user_model):
     editor = django_user_model.objects.create_user("editor", password="x")
-    group = Group.objects.create(name="Editors")
+    group = Group.objects.create(name="Admin readers")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     editor.groups.add(group)
     client.force_login(editor)

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, CharField, Count, Exists, OuterRef, Q, Value, When
 from django.http import QueryDict
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -193,8 +193,8 @@ def facet_options(name, themes):
 
 FACET_LABELS = {
     "theme": _("Theme"),
-    "level": _("Level"),
-    "format": _("Format"),
+    "level": pgettext_lazy("course level", "Level"),
+    "format": pgettext_lazy("course format", "Format"),
     "language": _("Language"),
     "duration": _("Duration"),
 }

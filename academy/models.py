@@ -18,6 +18,7 @@ from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -227,10 +228,13 @@ class CoursePage(Page):
         help_text=_("How many weeks the course runs (1 to 52)."),
     )
     level = models.CharField(
-        _("level"), max_length=20, choices=Level.choices, default=Level.BEGINNER
+        pgettext_lazy("course level", "level"),
+        max_length=20,
+        choices=Level.choices,
+        default=Level.BEGINNER,
     )
     format = models.CharField(
-        _("format"),
+        pgettext_lazy("course format", "format"),
         max_length=20,
         choices=CourseFormat.choices,
         default=CourseFormat.SELF_PACED,

@@ -195,7 +195,6 @@ def send_confirmation(registration, request):
             "registration": registration,
             "course": course,
             "course_url": course.get_full_url(request),
-            "site_name": settings.WAGTAIL_SITE_NAME,
         }
         subject = render_to_string("academy/email/confirmation_subject.txt", context)
         body = render_to_string("academy/email/confirmation.txt", context)

@@ -7,6 +7,7 @@ https://docs.wagtail.org/en/stable/topics/streamfield.html
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
@@ -22,7 +23,7 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=150)
     level = blocks.ChoiceBlock(
-        label=_("Level"),
+        label=pgettext_lazy("heading level", "Level"),
         choices=[("h2", _("Section (H2)")), ("h3", _("Subsection (H3)"))],
         default="h2",
         help_text=_("Use sections for the main parts of the page and subsections inside them."),

@@ -17,7 +17,15 @@
     container.classList.add("grantee-location-preview__map--ready");
     container.style.height = "18rem";
 
-    const map = L.map(container).setView([42, 65], 4);
+    const labels = container.dataset;
+    const map = L.map(container, { zoomControl: false }).setView([42, 65], 4);
+    // Leaflet's controls speak English; the template passes their labels in the admin's language.
+    L.control
+      .zoom({
+        zoomInTitle: labels.zoomInLabel || "Zoom in",
+        zoomOutTitle: labels.zoomOutLabel || "Zoom out",
+      })
+      .addTo(map);
     L.tileLayer(container.dataset.tileUrl, {
       attribution: container.dataset.attribution,
       maxZoom: 18,

@@ -10,6 +10,33 @@ function tiles(element) {
   });
 }
 
+// Leaflet's own controls speak English; the page passes their labels in its language
+// (templates/grants/includes/map_labels.html).
+function createMap(element, options) {
+  const labels = element.dataset;
+  const map = L.map(element, { ...options, zoomControl: false });
+  L.control
+    .zoom({
+      zoomInTitle: labels.zoomInLabel || "Zoom in",
+      zoomOutTitle: labels.zoomOutLabel || "Zoom out",
+    })
+    .addTo(map);
+  if (labels.leafletTitle && map.attributionControl) {
+    const link = document.createElement("a");
+    link.href = "https://leafletjs.com";
+    link.title = labels.leafletTitle;
+    link.textContent = "Leaflet";
+    map.attributionControl.setPrefix(link.outerHTML);
+  }
+  if (labels.closeLabel) {
+    map.on("popupopen", (event) => {
+      const button = event.popup.getElement()?.querySelector(".leaflet-popup-close-button");
+      button?.setAttribute("aria-label", labels.closeLabel);
+    });
+  }
+  return map;
+}
+
 function reveal(element) {
   element.hidden = false;
   element.setAttribute("role", "region");
@@ -49,7 +76,7 @@ function popupContent(properties) {
 
 function grantsMap(element) {
   reveal(element);
-  const map = L.map(element, { scrollWheelZoom: false }).setView([42, 65], 4);
+  const map = createMap(element, { scrollWheelZoom: false }).setView([42, 65], 4);
   tiles(element).addTo(map);
   const group = typeof L.markerClusterGroup === "function"
     ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 })
@@ -137,7 +164,7 @@ function locationMap(element) {
   const longitude = Number.parseFloat(element.dataset.longitude);
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return;
   reveal(element);
-  const map = L.map(element, { scrollWheelZoom: false }).setView([latitude, longitude], 10);
+  const map = createMap(element, { scrollWheelZoom: false }).setView([latitude, longitude], 10);
   tiles(element).addTo(map);
   L.marker([latitude, longitude], { title: element.dataset.name, alt: element.dataset.name }).addTo(map);
 }

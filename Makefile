@@ -12,7 +12,7 @@ SERVE_ENV = DJANGO_SETTINGS_MODULE=hub.settings.production LOCAL_HTTP=true SERVE
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}"
 WORKERS ?= 2
 
-.PHONY: run test lint format migrate demo serve bench clean
+.PHONY: run test lint format migrate demo serve bench clean messages compilemessages
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required") if sys.version_info < (3, 11) else None'
@@ -56,6 +56,16 @@ migrate: $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	$(MANAGE) load_demo_content
+
+# Interface translations (README, "Interface translations"): `make messages` refreshes every
+# language's locale/<lang>/LC_MESSAGES/django.po from the code, `make compilemessages` turns
+# them into the .mo files Django reads. Both files are committed; tests/hub/test_catalogues.py
+# fails when a catalogue is incomplete, stale or not compiled.
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages
+
+compilemessages: $(VENV)/.installed
+	$(MANAGE) compilemessages --ignore .venv --ignore node_modules
 
 # Performance measurements: each benchmarks/*_bench.py seeds its own throw-away database.
 bench: $(VENV)/.installed

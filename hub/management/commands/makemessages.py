@@ -21,7 +21,6 @@ IGNORED_PATHS = [
     "static/*",
     "staticfiles/*",
     "test-results/*",
-    "locale/*",
 ]
 
 

@@ -128,7 +128,7 @@ def test_registering_in_another_language_counts_as_the_same_course(client, cours
     course.copy_for_translation(locales["ru"], copy_parents=True, alias=True)
     client.post(URL, valid_data(), follow=True)
     response = client.post("/ru/academy/grant-writing/", valid_data(), follow=True)
-    assert "already registered" in page_messages(response)[0]
+    assert "уже зарегистрированы" in page_messages(response)[0]  # "already registered"
     assert CourseRegistration.objects.count() == 1
     client.post("/ru/academy/grant-writing/", valid_data(email="timur@example.org"))
     russian = CourseRegistration.objects.get(email="timur@example.org")

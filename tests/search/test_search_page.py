@@ -103,8 +103,9 @@ def test_no_results_says_so_and_shows_other_languages(
     english.create_alias(parent=translated_home["kk"], update_locale=locales["kk"])
 
     html = soup(client.get("/ky/search/", {"q": "колодцы"}))
-    assert "0 results" in html.select_one(".result-count").get_text()
-    assert "Nothing matched" in html.select_one(".search-empty").get_text()
+    # The Kyrgyz interface: "0 results for …", "Nothing matched …".
+    assert "0 натыйжа" in html.select_one(".result-count").get_text()
+    assert "эч нерсе табылган жок" in html.select_one(".search-empty").get_text()
     other = html.select(".search-other-languages li")
     assert [item.a.get_text() for item in other] == ["Русский"]
     assert other[0].a["href"] == "/ru/search/?q=%D0%BA%D0%BE%D0%BB%D0%BE%D0%B4%D1%86%D1%8B"

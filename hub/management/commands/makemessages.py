@@ -3,7 +3,9 @@
 ``python manage.py makemessages`` refreshes ``locale/<lang>/LC_MESSAGES/django.po`` for every
 language in ``settings.LANGUAGES``, skips the folders that hold no interface strings of ours
 (the virtual environment, tests, benchmarks, collected static files, media) and writes source
-locations without line numbers, so that moving code does not rewrite every catalogue.
+locations without line numbers, so that moving code does not rewrite every catalogue. Strings
+the code no longer uses are dropped (``--no-obsolete``); new ones that resemble an old one
+arrive marked fuzzy with its translation, to be checked.
 Any option given on the command line still applies (``-l kk``, ``--ignore``, ...).
 https://docs.djangoproject.com/en/stable/topics/i18n/translation/#customizing-the-makemessages-command
 """
@@ -11,7 +13,7 @@ https://docs.djangoproject.com/en/stable/topics/i18n/translation/#customizing-th
 from django.conf import settings
 from django.core.management.commands import makemessages
 
-# Folders (relative to the project root) whose files are never scanned for strings.
+# Folders never scanned for strings; makemessages matches each name at any depth.
 IGNORED_PATHS = [
     ".venv/*",
     "node_modules/*",
@@ -27,6 +29,7 @@ IGNORED_PATHS = [
 class Command(makemessages.Command):
     def handle(self, *args, **options):
         options["ignore_patterns"] = [*options.get("ignore_patterns", []), *IGNORED_PATHS]
+        options["no_obsolete"] = True  # git keeps the history; catalogues keep what the code uses
         if options.get("add_location") is None:
             options["add_location"] = "file"
         if not (options.get("locale") or options.get("all") or options.get("exclude")):

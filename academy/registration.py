@@ -58,6 +58,18 @@ class RegistrationForm(forms.ModelForm):
             "email": _("We send the confirmation and the course news here."),
             "organisation": _("Optional: the NGO or institution you work with."),
         }
+        # Our own words rather than Django's, so they read alike in every language of the site.
+        error_messages = {
+            "name": {"required": _("Please give your name.")},
+            "email": {
+                "required": _("Please give your email address."),
+                "invalid": _(
+                    "Please check the email address: it should look like name@example.org."
+                ),
+            },
+            "country": {"required": _("Please choose a country.")},
+            "role": {"required": _("Please choose what describes you best.")},
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -124,6 +124,22 @@ def test_same_email_again_is_told_it_is_already_registered(client, course):
 
 
 @pytest.mark.django_db
+def test_form_errors_speak_the_visitors_language(client, course, locales):
+    course.copy_for_translation(locales["ru"], copy_parents=True, alias=True)
+    response = client.post("/ru/academy/grant-writing/", valid_data(name=" ", email="aida@"))
+    html = BeautifulSoup(response.content, "html.parser")
+    errors = {
+        field: html.select_one(f"#id_{field}")
+        .find_parent(class_="form-field")
+        .select_one(".errorlist")
+        for field in ("name", "email")
+    }
+    assert errors["name"].get_text(strip=True) == "Укажите ваше имя."
+    assert errors["email"].get_text(strip=True).startswith("Проверьте адрес электронной почты")
+    assert page_messages(response) == ["Исправьте отмеченные поля и отправьте форму ещё раз."]
+
+
+@pytest.mark.django_db
 def test_registering_in_another_language_counts_as_the_same_course(client, course, locales):
     course.copy_for_translation(locales["ru"], copy_parents=True, alias=True)
     client.post(URL, valid_data(), follow=True)

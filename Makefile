@@ -73,6 +73,3 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static
-
-bench: $(VENV)/.installed
-	for script in benchmarks/*_bench.py; do $(BIN)/python $$script || exit 1; done

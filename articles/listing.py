@@ -10,6 +10,7 @@ pages may point at the English taxonomy rows or at their own locale's, and the c
 the same in every language.
 """
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -363,3 +364,39 @@ def related_publications(page, limit=3):
         .distinct()
     )
     return with_hero_images(list(newest_first(sharing_a_theme)[:limit]))
+
+
+def publications_about(locale_id, theme_slugs=(), country_codes=(), limit=3):
+    """The newest news and library items in a language that share a theme or a country.
+
+    For pages outside this app (a grantee's profile): items about the same country and
+    one of the same themes come first, then the rest by date. Two queries a page type,
+    whatever the number of matches."""
+    from .models import ArticlePage, NewsPage
+
+    if not theme_slugs and not country_codes:
+        return []
+    theme_slugs, country_codes = list(theme_slugs), list(country_codes)
+    candidates = []
+    for model in (NewsPage, ArticlePage):
+        matching = (
+            model.objects.live()
+            .public()
+            .filter(locale_id=locale_id)
+            .filter(Q(themes__slug__in=theme_slugs) | Q(countries__iso_code__in=country_codes))
+            .distinct()
+        )
+        pages = list(newest_first(matching).prefetch_related("themes", "countries")[: limit * 3])
+        candidates.extend(pages)
+
+    def closeness(page):
+        shares_theme = any(theme.slug in theme_slugs for theme in page.themes.all())
+        shares_country = any(c.iso_code in country_codes for c in page.countries.all())
+        return shares_theme and shares_country
+
+    def date(page):
+        published = page.first_published_at
+        return page.publication_date or (published.date() if published else datetime.date.min)
+
+    candidates.sort(key=lambda page: (closeness(page), date(page), page.pk), reverse=True)
+    return with_hero_images(candidates[:limit])

@@ -16,10 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def setup_django():
-    """Point Django at a fresh SQLite file and media folder, migrate, and return the folder."""
+def setup_django(database_url=None):
+    """Point Django at a fresh database (a SQLite file in a temporary folder unless
+    ``database_url`` names another) and media folder, migrate, and return the folder."""
     folder = Path(tempfile.mkdtemp(prefix="hub-bench-"))
-    os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'bench.sqlite3'}"
+    os.environ["DATABASE_URL"] = database_url or f"sqlite:///{folder / 'bench.sqlite3'}"
     os.environ["MEDIA_ROOT"] = str(folder / "media")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hub.settings.test")
     sys.path.insert(0, str(ROOT))

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from articles.listing import publications_about
+
 from .filters import GrantFilters
 from .queries import GrantsScope, attach_listing_data, country_names, theme_names, with_first_photo
 from .stats import grant_statistics
@@ -123,7 +125,8 @@ def grantee_context(page, request):
     themes = theme_names(page.locale)
     for grant in grants:
         grant.theme_name = themes.get(grant.theme.slug, grant.theme.name) if grant.theme else ""
-    theme_labels = [themes.get(theme.slug, theme.name) for theme in page.themes.all()]
+    page_themes = list(page.themes.all())
+    theme_labels = [themes.get(theme.slug, theme.name) for theme in page_themes]
     osm = "https://www.openstreetmap.org/?" + urlencode(
         {"mlat": page.latitude, "mlon": page.longitude}
     )
@@ -135,4 +138,9 @@ def grantee_context(page, request):
         "json_ld": organisation_json_ld(page, request, grants),
         "map": map_settings(),
         "map_link": f"{osm}#map=12/{page.latitude}/{page.longitude}",
+        "related_pages": publications_about(
+            page.locale_id,
+            theme_slugs=[theme.slug for theme in page_themes],
+            country_codes=[page.country.iso_code] if page.country_id else [],
+        ),
     }

@@ -233,6 +233,7 @@ class Result:
             "summary": self.summary,
             "date": self.date.isoformat() if self.date else None,
             "locale": self.locale,
+            "promoted": self.promoted,
         }
 
 
@@ -283,6 +284,11 @@ class SearchOutcome:
                 facet: {str(option.value): option.count for option in options}
                 for facet, options in self.facets.items()
             },
+            # With no result here: the languages that have matches, to offer as links.
+            "other_languages": [
+                {"locale": other.language_code, "total": other.count}
+                for other in self.other_languages
+            ],
         }
 
 

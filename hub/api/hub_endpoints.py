@@ -253,8 +253,12 @@ def hub_schemas():
                 "summary": {"type": ["string", "null"]},
                 "date": {"type": ["string", "null"]},
                 "locale": {"type": "string"},
+                "promoted": {
+                    "type": "boolean",
+                    "description": "Chosen by editors for this query; listed first.",
+                },
             },
-            "required": ["title", "url", "type"],
+            "required": ["title", "url", "type", "summary", "date", "locale", "promoted"],
         },
         "SearchResults": {
             "type": "object",
@@ -273,8 +277,47 @@ def hub_schemas():
                         "year": _counts(),
                     },
                 },
+                "other_languages": {
+                    "description": "When nothing matched: languages with matches, and how many.",
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "locale": {"type": "string"},
+                            "total": {"type": "integer", "minimum": 1},
+                        },
+                        "required": ["locale", "total"],
+                    },
+                },
             },
-            "required": ["query", "total", "page", "pages", "results", "facets"],
+            "required": [
+                "query",
+                "total",
+                "page",
+                "pages",
+                "results",
+                "facets",
+                "other_languages",
+            ],
         },
-        "Autocomplete": {"type": "object"},
+        "Autocomplete": {
+            "type": "object",
+            "properties": {
+                "query": {"type": "string", "description": "The words used, cleaned."},
+                "results": {
+                    "type": "array",
+                    "maxItems": 8,
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "title": {"type": "string"},
+                            "url": {"type": "string"},
+                            "type": {"type": "string"},
+                        },
+                        "required": ["title", "url", "type"],
+                    },
+                },
+            },
+            "required": ["query", "results"],
+        },
     }

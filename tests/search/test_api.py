@@ -1,6 +1,10 @@
 """``/api/search`` and ``/api/search/autocomplete``: the JSON contract of DESIGN.md."""
 
+import jsonschema
 import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from hub.api.openapi import build_document
 
 from .conftest import translate
 
@@ -13,10 +17,18 @@ def test_search_answers_the_documented_shape(client, standard_pages):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     data = response.json()
-    assert list(data) == ["query", "total", "page", "pages", "results", "facets"]
+    assert list(data) == [
+        "query",
+        "total",
+        "page",
+        "pages",
+        "results",
+        "facets",
+        "other_languages",
+    ]
     assert (data["query"], data["total"], data["page"], data["pages"]) == ("water", 2, 1, 1)
     first = data["results"][0]
-    assert list(first) == ["title", "url", "type", "summary", "date", "locale"]
+    assert list(first) == ["title", "url", "type", "summary", "date", "locale", "promoted"]
     assert first["title"] == "Water"
     assert first["url"] == "http://localhost/en/water/"
     assert (first["type"], first["summary"], first["locale"]) == (
@@ -24,6 +36,7 @@ def test_search_answers_the_documented_shape(client, standard_pages):
         "Wells for villages.",
         "en",
     )
+    assert first["promoted"] is False
     assert len(first["date"]) == 10
     assert list(data["facets"]) == ["type", "country", "theme", "year"]
 
@@ -51,6 +64,7 @@ def test_empty_query_is_an_empty_result(client, standard_pages):
         "pages": 1,
         "results": [],
         "facets": {},
+        "other_languages": [],
     }
 
 
@@ -87,3 +101,32 @@ def test_only_get(client):
     response = client.post("/api/search", {"q": "water"})
     assert response.status_code == 405
     assert "message" in response.json()
+
+
+def conforms(schema_name, instance):
+    document = build_document()
+    schema = {"$ref": f"#/components/schemas/{schema_name}", **document}
+    jsonschema.Draft202012Validator(schema).validate(instance)
+
+
+def test_answers_match_the_openapi_document(
+    client, home_page, translated_home, locales, standard_pages
+):
+    water, wells = standard_pages(("Water", "Wells."), ("Wells", "Water from wells."))
+    translate(wells, locales["ru"], title="Колодцы", intro="Вода из колодцев.")
+    SearchPromotion.objects.create(query=Query.get("water"), page=wells, sort_order=0)
+
+    found = client.get("/api/search", {"q": "water"}).json()
+    assert [(r["title"], r["promoted"]) for r in found["results"]] == [
+        ("Wells", True),
+        ("Water", False),
+    ]
+    conforms("SearchResults", found)
+
+    # Nothing in Kyrgyz (the tree is empty): the languages that have matches are offered.
+    elsewhere = client.get("/api/search", {"q": "колодцев", "locale": "ky"}).json()
+    assert elsewhere["total"] == 0
+    assert elsewhere["other_languages"] == [{"locale": "ru", "total": 1}]
+    conforms("SearchResults", elsewhere)
+
+    conforms("Autocomplete", client.get("/api/search/autocomplete", {"q": "wat"}).json())

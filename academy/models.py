@@ -345,7 +345,7 @@ class CoursePage(Page):
         *Page.search_fields,
         index.SearchField("catch_phrase", boost=3),
         index.SearchField("code"),
-        index.SearchField("what_you_will_learn", boost=2),
+        index.SearchField("what_you_will_learn", boost=1.5),
         index.SearchField("syllabus"),
         index.SearchField("body"),
         index.SearchField("faq"),

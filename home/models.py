@@ -116,7 +116,7 @@ class StandardPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [
         *Page.search_fields,
-        index.SearchField("intro", boost=2),
+        index.SearchField("intro", boost=1.5),
         index.SearchField("body"),
         index.FilterField("locale_id"),
     ]

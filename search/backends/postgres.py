@@ -13,6 +13,7 @@ from collections import defaultdict
 from functools import reduce
 from operator import or_
 
+from modelsearch.backends.database.postgres import weights
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
@@ -43,12 +44,35 @@ class LanguagePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return build(query, config=config)
 
 
+# The hub's boost scale, one boost per PostgreSQL weight: A for the strongest fields (a
+# course's catch phrase; Wagtail's document titles, 10, land here too), B for titles, C for
+# summaries and intros, D for body text.
+HUB_BOOSTS = (3, 2, 1.5, 1)
+
+
+def use_hub_weights():
+    """Map the hub's boost scale onto PostgreSQL's four weights.
+
+    Stock modelsearch spreads the weights evenly between the largest and the smallest boost
+    of every indexed model. Wagtail's document title (boost 10) then puts page titles (2),
+    summaries (1.5) and bodies (1) all in weight D, and a title match ranks no higher than
+    the same word in a body. Idempotent: it replaces what modelsearch's ready() computed.
+    """
+    scale = weights.determine_boosts_weights(HUB_BOOSTS)
+    if weights.BOOSTS_WEIGHTS == scale:
+        return
+    weights.BOOSTS_WEIGHTS[:] = scale
+    values = [boost for boost, _weight in scale]
+    weights.WEIGHTS_VALUES[:] = [value / max(values) for value in reversed(values)]
+
+
 class LanguagePostgresSearchBackend(PostgresSearchBackend):
     index_class = LanguagePostgresIndex
     query_compiler_class = LanguagePostgresSearchQueryCompiler
 
     def __init__(self, params):
         super().__init__(params)
+        use_hub_weights()
         self.search_configs = dict(params.get("SEARCH_CONFIGS", {}))
         self.default_config = params.get("DEFAULT_SEARCH_CONFIG", "simple")
         language = params.get("LANGUAGE")

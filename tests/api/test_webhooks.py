@@ -16,11 +16,26 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from wagtail.models import Collection, Locale, Page
 
 from hub.api.models import WebhookDelivery, WebhookEndpoint
 from tests.api.conftest import add_standard_page
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def _rows_from_migrations(transactional_db):
+    """A transactional test empties every table when it ends, and post_migrate only brings
+    back content types and permissions. Put back what Wagtail's data migrations create and
+    the page fixtures build on: the English locale, the root page and the root collection.
+    (Django's serialized rollback would reload the whole database before every test; this
+    is explicit, cheaper, and does not depend on the order the suite runs in.)"""
+    english, _created = Locale.objects.get_or_create(language_code="en")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=english))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 class Receiver:

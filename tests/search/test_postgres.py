@@ -77,3 +77,19 @@ def test_admin_searches_without_a_language_match_every_configuration(russian_pag
     assert "Программа малых грантов" in found
     found = {page.title for page in backend.search("grant", Page.objects.all())}
     assert "Small grants for NGOs" in found
+
+
+def test_a_title_outranks_an_intro_and_an_intro_outranks_a_body(client, home_page, standard_pages):
+    (body_only,) = standard_pages(("Pumps", "Pumps for schools."))
+    body_only.body = [{"type": "paragraph", "value": "<p>Clean water every day.</p>"}]
+    body_only.save_revision().publish()
+    standard_pages(("Water", "Wells for villages."), ("Wells", "Water from wells."))
+
+    assert titles(client, "en", "water") == ["Water", "Wells", "Pumps"]
+
+
+def test_the_hubs_boosts_map_onto_the_four_weights():
+    from modelsearch.backends.database.postgres.weights import get_weight
+
+    get_search_backend()  # the backend puts the hub's scale in place
+    assert [get_weight(boost) for boost in (10, 3, 2, 1.5, 1, None)] == list("AABCDD")

@@ -130,7 +130,9 @@ def test_promoted_pages_come_first_in_the_visitors_language(
     SearchPromotion.objects.create(query=query, page=promoted, sort_order=0)
 
     html = soup(client.get("/en/search/", {"q": "Water"}))
-    assert result_titles(html) == ["How to apply", "Water", "Water report"]
+    titles = result_titles(html)
+    assert titles[0] == "How to apply"
+    assert sorted(titles[1:]) == ["Water", "Water report"]  # ranked by the backend
     assert html.select(".search-result")[0]["class"] == ["search-result", "search-result--promoted"]
     assert "Recommended" in html.select(".card__label")[0].get_text()
     assert "3 results" in html.select_one(".result-count").get_text()

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -140,6 +141,25 @@ else:
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() != "false"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))
 PAGE_CACHE_CDN_MAX_AGE = int(os.environ.get("PAGE_CACHE_CDN_MAX_AGE", "60"))
+
+# A CDN or caching proxy in front: wagtail.contrib.frontend_cache purges a page's URL there
+# when it is published or unpublished. Listings that show it (its index, the home page)
+# expire after PAGE_CACHE_CDN_MAX_AGE. Either or both; without them nothing is purged.
+WAGTAILFRONTENDCACHE = {}
+# Each language's page is a page of its own with its own URL (aliases publish with their
+# English source), so each purges its own URL; not every URL in all eight prefixes.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # Varnish, nginx or anything taking PURGE
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN") and os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+    }
 
 # Admin login throttling (hub/login_throttle.py).
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))

@@ -1,5 +1,8 @@
 """Anonymous visitors get cached pages; anything that changes a page forgets them."""
 
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
@@ -87,3 +90,50 @@ def test_cache_can_be_switched_off(client, about, settings):
     settings.PAGE_CACHE_ENABLED = False
     get(client)
     assert "X-Page-Cache" not in get(client)
+
+
+class PurgeReceiver:
+    """A caching proxy's purge endpoint on 127.0.0.1 that records what it is asked to purge."""
+
+    def __init__(self):
+        self.purged = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+                receiver.purged.append((self.headers["Host"], self.path))
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.django_db
+def test_publish_and_unpublish_purge_the_page_from_a_caching_proxy(
+    about, settings, django_capture_on_commit_callbacks
+):
+    proxy = PurgeReceiver()
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": proxy.url,
+        }
+    }
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            about.save_revision().publish()
+        with django_capture_on_commit_callbacks(execute=True):
+            about.unpublish()
+    finally:
+        proxy.close()
+    assert proxy.purged == [("localhost", "/en/about/"), ("localhost", "/en/about/")]

@@ -136,3 +136,17 @@ def test_languages_are_the_eight_locales_in_order(settings):
     ]
     assert settings.WAGTAIL_I18N_ENABLED
     assert "wagtail_localize.locales" in settings.INSTALLED_APPS
+
+
+def test_cdn_purging_is_configured_from_the_environment():
+    assert read_setting("settings.WAGTAILFRONTENDCACHE") == "{}"
+    backends = read_setting(
+        "sorted((name, b['BACKEND'].rsplit('.', 1)[1]) for name, b in "
+        "settings.WAGTAILFRONTENDCACHE.items())",
+        env={
+            "FRONTEND_CACHE_PURGE_URL": "http://127.0.0.1:6081",
+            "CLOUDFLARE_API_TOKEN": "token",
+            "CLOUDFLARE_ZONE_ID": "zone",
+        },
+    )
+    assert backends == "[('cloudflare', 'CloudflareBackend'), ('proxy', 'HTTPBackend')]"

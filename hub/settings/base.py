@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 import xstatic.pkg.leaflet_markercluster
+from wagtail.embeds.oembed_providers import vimeo, youtube
 
 from search.conf import search_backends
 
@@ -251,6 +252,12 @@ TASKS = {
 WEBHOOK_TIMEOUT = float(os.environ.get("WEBHOOK_TIMEOUT", "5"))
 WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "5"))
 WEBHOOK_RETRY_BASE_DELAY = float(os.environ.get("WEBHOOK_RETRY_BASE_DELAY", "30"))
+
+# Videos come from YouTube and Vimeo only, the frames the Content-Security-Policy allows
+# (hub/security.py); another address is refused in the editor instead of failing on the site.
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]},
+]
 
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_ATTRIBUTION = os.environ.get(

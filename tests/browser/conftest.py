@@ -34,7 +34,8 @@ import pytest
 from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# CHROMIUM_PATH points at another build (or, set to a missing file, shows the skip).
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 HAS_CHROMIUM = Path(CHROMIUM).exists()
 SKIP_REASON = f"Chromium is not installed ({CHROMIUM}); apt-get install chromium"
 
@@ -45,6 +46,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # Two busy cores serve the pages and run the browser: give assertions time to come true.
 expect.set_options(timeout=10_000)
 
+SKIPPED_JOURNEYS = pytest.StashKey[int]()
 TILE_PATH = "/map-tiles/"
 # A 1x1 transparent PNG: what every map tile request gets.
 BLANK_TILE = base64.b64decode(
@@ -64,11 +66,21 @@ FINGERPRINT_GLOBS = [
 
 
 def pytest_collection_modifyitems(config, items):
+    skipped = 0
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
             if not HAS_CHROMIUM:
                 item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
+                skipped += 1
+    config.stash[SKIPPED_JOURNEYS] = skipped
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Say why the journeys did not run, even without ``-rs``."""
+    skipped = config.stash.get(SKIPPED_JOURNEYS, 0)
+    if skipped:
+        terminalreporter.write_line(f"{skipped} browser tests skipped: {SKIP_REASON}", yellow=True)
 
 
 @pytest.fixture(scope="session")

@@ -315,7 +315,11 @@ class Publication(Page):
         if update_fields is not None and "publication_date" in update_fields:
             kwargs["update_fields"] = {*update_fields, "publication_year"}
         result = super().save(*args, **kwargs)
-        index.insert_or_update_object(self)
+        # Index what the database holds. Saving a draft revision writes a few columns only
+        # (``update_fields``) and leaves the live text in the row, while this instance carries
+        # the draft: indexed as it is, unpublished words would be searchable on the site.
+        stored = self if update_fields is None else type(self).objects.get(pk=self.pk)
+        index.insert_or_update_object(stored)
         return result
 
     def get_context(self, request, *args, **kwargs):

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.models import Page
 
 from grants.blocks import GrantsFiguresBlock
 from hub.blocks import CallToActionBlock, KeyFigureBlock
@@ -50,6 +51,19 @@ class FeaturedPagesBlock(blocks.StructBlock):
         icon = "pick"
         template = "home/blocks/featured_pages.html"
         description = _("Pages chosen by hand, shown as cards")
+
+    def get_context(self, value, parent_context=None):
+        """The chosen pages in the visitor's language that are live and public, in order.
+
+        A chosen page may since have been unpublished or put behind a password or a login:
+        its card (title, summary, image) must then not show.
+        """
+        context = super().get_context(value, parent_context=parent_context)
+        chosen = [page.localized for page in value.get("pages") or [] if page is not None]
+        visible = Page.objects.filter(pk__in=[page.pk for page in chosen]).live().public()
+        shown = set(visible.values_list("pk", flat=True))
+        context["items"] = [page.specific for page in chosen if page.pk in shown]
+        return context
 
 
 class KeyFiguresBlock(blocks.StructBlock):

@@ -6,6 +6,7 @@ https://docs.wagtail.org/en/stable/topics/streamfield.html
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
@@ -40,6 +41,19 @@ class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
+
+    def clean(self, value):
+        """Refuse a paragraph without text whenever the block is required.
+
+        A paragraph inserted and left empty reaches the server as ``<p data-block-key=..>
+        </p>``, which Django's required check accepts; once the page is opened again the
+        editor sends it as empty and the page can no longer be saved (a moderator could not
+        approve it). Refusing it on the first save keeps both sides alike.
+        """
+        value = super().clean(value)
+        if self.required and not strip_tags(value.source).strip():
+            raise ValidationError(self.field.error_messages["required"], code="required")
+        return value
 
     class Meta:
         icon = "pilcrow"

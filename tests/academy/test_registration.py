@@ -28,7 +28,9 @@ def valid_data(**overrides):
 
 
 def page_messages(response):
+    """The messages, which sit in the registration section where the redirect lands."""
     html = BeautifulSoup(response.content, "html.parser")
+    assert len(html.select(".messages")) == len(html.select("#register .messages")) <= 1
     return [li.get_text(strip=True) for li in html.select(".messages li")]
 
 

@@ -1,12 +1,25 @@
 """Browser journeys: headless Chromium (Debian's package) against a real server process.
 
-The server runs ``manage.py runserver`` on its own SQLite database in a temporary folder,
-migrated and loaded with the demo content once per session, so journeys see the site a
-visitor sees. Playwright drives Debian's ``/usr/bin/chromium``; its own browser download
-does not work here. Without Chromium these tests are skipped (``make test`` on a machine
-without it); ``.ci/run`` installs it.
+The server is gunicorn with the production settings on its own SQLite database in a
+temporary folder. The database is built once per session: migrated, loaded with the demo
+content, given the admin's roles (``setup_roles``) and the journeys' staff accounts
+(``site_setup.py``). Playwright drives Debian's ``/usr/bin/chromium``; its own browser
+download does not work here. Without Chromium these tests are skipped with that reason
+(``make test`` on a machine without it); ``.ci/run`` installs it.
+
+Every page a test opens may only reach the journey server: any other request fails the
+test (map tiles come from ``MAP_TILE_URL``, a path on the server's own address that the
+browser answers with a blank tile). Uncaught script errors and Content-Security-Policy
+violations fail the test too.
+
+Building the database costs a couple of minutes of CPU. While working on the journeys,
+set ``BROWSER_SITE_CACHE=/some/folder``: the built database and media are kept there, keyed
+by a fingerprint of the migrations, the demo content and the roles, and copied for the next
+session instead of being built again. CI does not set it.
 """
 
+import base64
+import hashlib
 import os
 import shutil
 import socket
@@ -15,24 +28,59 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# CHROMIUM_PATH points at another build (or, set to a missing file, shows the skip).
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 HAS_CHROMIUM = Path(CHROMIUM).exists()
+SKIP_REASON = f"Chromium is not installed ({CHROMIUM}); apt-get install chromium"
 
 # Playwright's sync API runs an event loop in this thread; the tests only touch Django
 # through subprocesses, but fixtures from the rest of the suite may not.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+# Two busy cores serve the pages and run the browser: give assertions time to come true.
+expect.set_options(timeout=10_000)
+
+SKIPPED_JOURNEYS = pytest.StashKey[int]()
+TILE_PATH = "/map-tiles/"
+# A 1x1 transparent PNG: what every map tile request gets.
+BLANK_TILE = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+)
+# What the database depends on: a change in any of these builds it again.
+FINGERPRINT_GLOBS = [
+    "*/migrations/*.py",
+    "hub/demo/**/*.py",
+    "*/demo.py",
+    "*/demo_data.py",
+    "hub/roles.py",
+    "hub/management/commands/*.py",
+    "tests/browser/site_setup.py",
+    "pyproject.toml",
+]
+
 
 def pytest_collection_modifyitems(config, items):
+    skipped = 0
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
             if not HAS_CHROMIUM:
-                item.add_marker(pytest.mark.skip(reason="Chromium is not installed"))
+                item.add_marker(pytest.mark.skip(reason=SKIP_REASON))
+                skipped += 1
+    config.stash[SKIPPED_JOURNEYS] = skipped
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Say why the journeys did not run, even without ``-rs``."""
+    skipped = config.stash.get(SKIPPED_JOURNEYS, 0)
+    if skipped:
+        terminalreporter.write_line(f"{skipped} browser tests skipped: {SKIP_REASON}", yellow=True)
 
 
 @pytest.fixture(scope="session")
@@ -58,23 +106,37 @@ def _free_port():
         return sock.getsockname()[1]
 
 
+def _fingerprint():
+    digest = hashlib.sha256()
+    for pattern in FINGERPRINT_GLOBS:
+        for path in sorted(ROOT.glob(pattern)):
+            digest.update(str(path.relative_to(ROOT)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 class SiteServer:
     def __init__(self, folder):
         self.folder = folder
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.database = folder / "browser.sqlite3"
+        self.media = folder / "media"
         self.env = {
             **{k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}},
             "DJANGO_SETTINGS_MODULE": "hub.settings.production",
             "SECRET_KEY": "browser-journeys-" + "x" * 40,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "WAGTAILADMIN_BASE_URL": self.url,
             "LOCAL_HTTP": "true",
             "SERVE_MEDIA": "true",
             "PAGE_CACHE_ENABLED": "true",
             "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
-            "DATABASE_URL": f"sqlite:///{folder / 'browser.sqlite3'}",
-            "MEDIA_ROOT": str(folder / "media"),
+            "DATABASE_URL": f"sqlite:///{self.database}",
+            "MEDIA_ROOT": str(self.media),
             "STATIC_ROOT": str(folder / "static"),
+            "MAP_TILE_URL": f"{self.url}{TILE_PATH}{{z}}/{{x}}/{{y}}.png",
+            "MAP_ATTRIBUTION": "Test tiles",
             "PYTHONUNBUFFERED": "1",
         }
         self.process = None
@@ -92,10 +154,45 @@ class SiteServer:
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
         return result.stdout
 
-    def start(self):
+    def build_database(self):
         self.manage("migrate", "--noinput", "-v", "0")
-        self.manage("collectstatic", "--noinput", "-v", "0")
         self.manage("load_demo_content")
+        self.manage("setup_roles")
+        self.manage(
+            "shell",
+            "--no-imports",
+            "-c",
+            "from tests.browser.site_setup import create_accounts; create_accounts()",
+        )
+
+    def prepare_database(self):
+        cache_root = os.environ.get("BROWSER_SITE_CACHE")
+        if not cache_root:
+            self.build_database()
+            return
+        cached = Path(cache_root) / _fingerprint()
+        if not (cached / "browser.sqlite3").exists():
+            self.build_database()
+            shutil.rmtree(cached, ignore_errors=True)
+            cached.mkdir(parents=True)
+            shutil.copy2(self.database, cached / "browser.sqlite3")
+            shutil.copytree(self.media, cached / "media")
+            return
+        shutil.copy2(cached / "browser.sqlite3", self.database)
+        shutil.copytree(cached / "media", self.media)
+
+    def start(self):
+        self.prepare_database()
+        # The site's address as a deployment would set it: absolute links (the map's popups,
+        # feeds, canonical links) then lead back to this server.
+        self.manage(
+            "shell",
+            "--no-imports",
+            "-c",
+            "from wagtail.models import Site;"
+            f"Site.objects.update(hostname='127.0.0.1', port={self.port})",
+        )
+        self.manage("collectstatic", "--noinput", "-v", "0")
         log = open(self.folder / "server.log", "w")  # noqa: SIM115 - closed with the process
         # One process with threads: the local-memory page cache is then shared, as Redis
         # would share it between the workers of a real deployment.
@@ -126,19 +223,91 @@ class SiteServer:
             self.process.terminate()
             self.process.wait(timeout=20)
 
+    def log(self):
+        return (self.folder / "server.log").read_text()
+
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     """The demo site served on a free port; ``site.url`` is its base URL."""
     if not HAS_CHROMIUM:
-        pytest.skip("Chromium is not installed")
+        pytest.skip(SKIP_REASON)
     server = SiteServer(tmp_path_factory.mktemp("browser-site"))
     server.start()
     yield server
     server.stop()
 
 
+class Outside:
+    """Requests a test's pages tried to send anywhere but the journey server."""
+
+    def __init__(self, site):
+        self.site_origin = site.url
+        self.requests = []
+
+    def route(self, route):
+        url = route.request.url
+        if url.startswith(f"{self.site_origin}{TILE_PATH}"):
+            route.fulfill(status=200, content_type="image/png", body=BLANK_TILE)
+        elif urlsplit(url).hostname in {"127.0.0.1", "localhost"}:
+            route.fallback()
+        else:
+            self.requests.append(url)
+            route.abort("blockedbyclient")
+
+
 @pytest.fixture
-def page(page):
-    page.set_default_timeout(15_000)
-    return page
+def outside_requests(site):
+    return Outside(site)
+
+
+@pytest.fixture
+def new_context(new_context, outside_requests):
+    """Every browser context of a test keeps to the journey server (see ``Outside``)."""
+
+    def create(**kwargs):
+        context = new_context(**kwargs)
+        context.set_default_timeout(15_000)
+        context.route("**/*", outside_requests.route)
+        return context
+
+    yield create
+    assert outside_requests.requests == [], "requests left the journey server"
+
+
+class PageProblems:
+    """Uncaught script errors and CSP violations of the pages a test opened."""
+
+    def __init__(self):
+        self.problems = []
+
+    def watch(self, page):
+        page.on("pageerror", lambda error: self.problems.append(f"script error: {error}"))
+        page.on("console", self.console)
+        return page
+
+    def console(self, message):
+        if message.type == "error" and "Content Security Policy" in message.text:
+            self.problems.append(f"CSP: {message.text}")
+
+
+@pytest.fixture
+def page_problems():
+    problems = PageProblems()
+    yield problems
+    assert problems.problems == [], "\n".join(problems.problems)
+
+
+@pytest.fixture
+def page(context, page_problems):
+    return page_problems.watch(context.new_page())
+
+
+@pytest.fixture
+def open_page(new_context, page_problems):
+    """A page in a context of its own: ``open_page()`` for another person in a journey."""
+
+    def create(**kwargs):
+        return page_problems.watch(new_context(**kwargs).new_page())
+
+    return create

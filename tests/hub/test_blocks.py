@@ -69,3 +69,20 @@ def test_image_block_requires_alternative_text():
     image_block = BodyBlock().child_blocks["image"]
     with pytest.raises(ValidationError):
         image_block.child_blocks["alt_text"].clean("")
+
+
+def test_an_empty_paragraph_is_refused_as_the_editor_sends_it_on_every_save():
+    """An inserted, untouched paragraph arrives as an empty ``<p>``: refused at once, as it is
+    when the page is opened and saved again."""
+    body = BodyBlock()
+    paragraph = body.child_blocks["paragraph"]
+    widget = paragraph.field.widget
+    for posted in (widget.format_value(""), "null"):
+        value = paragraph.value_from_datadict({"text": posted}, {}, "text")
+        with pytest.raises(ValidationError) as refused:
+            paragraph.clean(value)
+        assert refused.value.code == "required"
+    kept = paragraph.clean(paragraph.to_python("<p>Wells for <b>villages</b>.</p>"))
+    assert kept.source == "<p>Wells for <b>villages</b>.</p>"
+    optional = type(paragraph)(required=False)
+    assert optional.clean(paragraph.value_from_datadict({"t": "null"}, {}, "t")).source == ""

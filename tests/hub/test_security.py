@@ -40,3 +40,13 @@ def test_healthz_reports_a_broken_cache(client, settings):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["checks"]["cache"] == "error"
+
+
+@pytest.mark.django_db
+def test_the_admin_sends_no_staff_email_hash_to_gravatar(client, home_page, django_user_model):
+    user = django_user_model.objects.create_superuser("edith", "edith.editor@staff.hub.test", "x")
+    client.force_login(user)
+    for url in ("/admin/", "/admin/account/", "/admin/users/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "gravatar" not in response.content.decode().lower(), url

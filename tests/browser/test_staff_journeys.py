@@ -1,0 +1,126 @@
+"""What the hub's staff do in the Wagtail admin, each in a browser of their own, and what
+visitors then see. The accounts come from ``site_setup.py``; the groups from ``setup_roles``."""
+
+import re
+
+from playwright.sync_api import expect
+
+from .site_setup import PASSWORD
+
+ARTICLE_TITLE = "Wells that village committees keep running"
+ARTICLE_SLUG = "wells-that-village-committees-keep-running"
+ARTICLE_SUMMARY = "How three water committees in the Fergana valley keep their wells working."
+ARTICLE_TEXT = "Each committee collects a small fee from every household after the harvest."
+
+RUSSIAN_TITLE = "О программе"
+RUSSIAN_INTRO = "Кто мы, что мы поддерживаем и как работает хаб."
+
+
+def log_in(page, site, username):
+    page.goto(f"{site.url}/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(f"{site.url}/admin/")
+
+
+def test_editor_writes_an_article_a_moderator_publishes_it_and_visitors_see_it(open_page, site):
+    visitor = open_page()
+    visitor.goto(f"{site.url}/en/library/")  # now in the page cache
+    count = visitor.locator(".result-count")
+    expect(count).to_have_text(re.compile(r"^\d+ items$"))
+    before = int(count.inner_text().split()[0])
+
+    editor = open_page()
+    log_in(editor, site, "editor")
+    editor.get_by_role("button", name="Pages").click()
+    editor.get_by_role("link", name="Home", exact=True).first.click()
+    editor.get_by_role("link", name="Explore child pages of 'Library'").click()
+    editor.get_by_role("link", name="Add child page").click()
+    expect(editor.get_by_role("heading", name="New: Library article")).to_be_visible()
+    editor.get_by_role("textbox", name="Title*").fill(ARTICLE_TITLE)
+    editor.get_by_role("combobox", name="Kind*").select_option(label="Analysis")
+    editor.get_by_role("textbox", name="Summary*").fill(ARTICLE_SUMMARY)
+    body = editor.locator("#panel-child-content-body-section")
+    body.get_by_role("button", name="Insert a block").click()
+    editor.get_by_role("option", name="Paragraph").click()
+    body.locator(".public-DraftEditor-content").click()
+    editor.keyboard.type(ARTICLE_TEXT)
+    # The rich text editor stores what was typed a moment later; a person is never that quick.
+    expect(body.locator('input[name="body-0-value"]')).to_have_value(re.compile(ARTICLE_TEXT))
+    editor.get_by_role("button", name="More actions").click()
+    editor.get_by_role("button", name="Submit to Moderation").click()
+    expect(editor.locator(".messages")).to_contain_text(
+        f"Page '{ARTICLE_TITLE} (Analysis)' created and submitted for moderation"
+    )
+
+    # Waiting for moderation: not on the site yet.
+    assert visitor.goto(f"{site.url}/en/library/{ARTICLE_SLUG}/").status == 404
+    visitor.goto(f"{site.url}/en/library/")
+    expect(count).to_have_text(f"{before} items")
+
+    moderator = open_page()
+    log_in(moderator, site, "moderator")
+    review = moderator.locator("#awaiting-review-section")
+    expect(review).to_contain_text("Edith")
+    review.get_by_role("link", name=re.compile(ARTICLE_TITLE)).first.click()
+    expect(moderator.get_by_role("textbox", name="Title*")).to_have_value(ARTICLE_TITLE)
+    moderator.get_by_role("button", name="More actions").click()
+    moderator.get_by_role("button", name="Approve and Publish").click()
+    expect(moderator.locator(".messages")).to_contain_text(
+        f"Page '{ARTICLE_TITLE} (Analysis)' has been updated"
+    )
+    moderator.goto(f"{site.url}/admin/")
+    expect(moderator.get_by_role("link", name=re.compile(ARTICLE_TITLE))).to_have_count(0)
+
+    visitor.goto(f"{site.url}/en/library/")
+    expect(count).to_have_text(f"{before + 1} items")
+    visitor.locator(".publication-listing").get_by_role("link", name=ARTICLE_TITLE).click()
+    expect(visitor).to_have_url(f"{site.url}/en/library/{ARTICLE_SLUG}/")
+    expect(visitor.locator("h1")).to_have_text(ARTICLE_TITLE)
+    expect(visitor.locator(".lead")).to_have_text(ARTICLE_SUMMARY)
+    expect(visitor.locator(".publication__body")).to_contain_text(ARTICLE_TEXT)
+    expect(visitor.locator(".card__label").first).to_have_text("Analysis")
+
+
+def test_translator_translates_a_page_into_russian_and_publishes_it(open_page, site):
+    translator = open_page()
+    log_in(translator, site, "translator-ru")
+    translator.get_by_role("button", name="Reports").click()
+    translator.get_by_role("list", name="Reports").get_by_role(
+        "link", name="Translation status"
+    ).click()
+    translator.get_by_label("Language").select_option(label="Русский")
+    translator.get_by_label("Status").select_option(label="Not translated")
+    translator.get_by_label("Section").select_option(label="About")
+    translator.get_by_role("button", name="Apply").click()
+    row = translator.locator("tbody tr", has_text="About")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("Not translated", ignore_case=True)
+    row.get_by_role("link", name="Translate").click()
+
+    expect(translator.get_by_role("heading", name=re.compile("Translate page"))).to_be_visible()
+    expect(translator.get_by_role("checkbox", name="Русский")).to_be_checked()
+    expect(translator.get_by_role("checkbox", name="Қазақша")).to_have_count(0)
+    translator.get_by_role("button", name="Submit").click()
+
+    expect(
+        translator.get_by_role("heading", name="English to Русский translation").first
+    ).to_be_visible()
+    for text in (RUSSIAN_TITLE, RUSSIAN_INTRO):  # the title, then the introduction
+        translator.get_by_role("button", name="Translate", exact=True).first.click()
+        translator.locator("textarea").fill(text)
+        translator.get_by_role("button", name="Save", exact=True).click()
+        expect(translator.get_by_text(text, exact=True)).to_be_visible()
+    translator.get_by_role("button", name="Publish in Русский").click()
+    expect(translator.locator(".messages")).to_contain_text(f"Published '{RUSSIAN_TITLE}'")
+
+    visitor = open_page()
+    visitor.goto(f"{site.url}/en/about/")
+    russian = visitor.get_by_role("navigation", name="Language").get_by_role("link", name="Русский")
+    expect(russian).not_to_have_class(re.compile("fallback"))
+    russian.click()
+    expect(visitor).to_have_url(f"{site.url}/ru/about/")
+    expect(visitor.locator("html")).to_have_attribute("lang", "ru")
+    expect(visitor.locator("h1")).to_have_text(RUSSIAN_TITLE)
+    expect(visitor.locator(".lead").first).to_have_text(RUSSIAN_INTRO)

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -7,11 +8,21 @@ EXCLUDED = [
     "auth.permission",
     "sessions",
     "wagtailsearch.indexentry",
-    "wagtailsearch.sqliteftsindexentry",
+    "wagtailsearch.sqliteftsindexentry",  # exists on SQLite only
     "wagtailcore.referenceindex",
     "wagtailcore.modellogentry",
     "wagtailcore.pagelogentry",
 ]
+
+
+def installed(label):
+    """Whether an app label or ``app.model`` label exists in this database's set-up."""
+    app_label, _dot, model = label.partition(".")
+    try:
+        apps.get_app_config(app_label).get_model(model) if model else None
+    except LookupError:
+        return False
+    return True
 
 
 class Command(BaseCommand):
@@ -28,7 +39,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, with_logs=False, **options):
-        excluded = [name for name in EXCLUDED if with_logs is False or "logentry" not in name]
+        excluded = [
+            name
+            for name in EXCLUDED
+            if (with_logs is False or "logentry" not in name) and installed(name)
+        ]
         call_command(
             "dumpdata",
             natural_foreign=True,

@@ -45,7 +45,7 @@ TEXTS = {
     ),
     "Inclusive education": "Таҳсилоти фарогир",
     "Schools and courses that welcome learners with disabilities and from every background.": (
-        "Мактабҳо ва курсҳое, ки донишомӯзони дорои маълулият ва аз ҳар гуна муҳитро бо хушӣ "
+        "Мактабҳо ва курсҳое, ки донишомӯзони дорои маъюбӣ ва аз ҳар гуна муҳитро бо хушӣ "
         "қабул мекунанд."
     ),
     # People (their notes are in NOTES).

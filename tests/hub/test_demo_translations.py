@@ -289,19 +289,22 @@ def test_bulk_sources_are_the_ones_wagtail_localize_makes():
             ),
         )
 
-    instances = [
-        english(HomePage).specific,
-        english(StandardPage, slug="about").specific,
-        english(ArticlePage, kind="policy").specific,
-        english(CoursePage).specific,
-        english(GranteePage).specific,
-        Person.objects.filter(locale__language_code="en").first(),
-    ]
-    keys = [instance.translation_key for instance in instances]
+    def instances():  # fresh ones each time: extracting segments normalises StreamFields
+        return [
+            english(HomePage).specific,
+            english(StandardPage, slug="about").specific,
+            english(ArticlePage, kind="policy").specific,
+            english(CoursePage).specific,
+            english(GranteePage).specific,
+            Person.objects.filter(locale__language_code="en").first(),
+        ]
+
+    keys = [instance.translation_key for instance in instances()]
     TranslationSource.objects.filter(object_id__in=keys).delete()
-    bulk = {source.object_id: rows(source) for source in translations.create_sources(instances)}
+    made = translations.create_sources(instances())
+    bulk = {source.object_id: rows(source) for source in made}
     TranslationSource.objects.filter(object_id__in=keys).delete()
-    for instance in instances:
+    for instance in instances():
         source, created = TranslationSource.get_or_create_from_instance(instance)
         assert created
         assert rows(source) == bulk[instance.translation_key], instance

@@ -1,4 +1,4 @@
-"""Sample academy: the catalogue, 49 courses, their Russian translations and 1,912 learners.
+"""Sample academy: the catalogue, 49 courses and 1,912 learners.
 
 Everything is derived from ``demo_random`` seeds and fixed dates, so every run builds the
 same academy; a second run finds what the first made and changes nothing.
@@ -11,7 +11,6 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Locale
 
 from home.models import HomePage
 from hub.demo.utils import (
@@ -37,7 +36,6 @@ from .models import (
 TOTAL_REGISTRATIONS = 1912  # the programme's figure
 COVER_POOL = 12
 LESSON_MINUTES = [20, 25, 30, 40, 45, 60, 75, 90]
-TRANSLATED_LANGUAGE = "ru"
 COVER_ALT = "Abstract landscape: hills under a rising sun"
 OPEN_UNTIL = datetime.date(2030, 12, 31)
 CLOSED_ON = datetime.date(2021, 12, 31)
@@ -185,49 +183,6 @@ def ensure_courses(academy, log):
     return courses
 
 
-def translate_into_russian(courses, log):
-    """Real Russian translations of the courses whose words ``RUSSIAN`` covers.
-
-    Done the way the admin does it (wagtail-localize strings, then ``save_target``), only
-    while the Russian page is still an alias, so a rerun leaves translations alone.
-    """
-    from wagtail_localize.models import (
-        StringSegment,
-        StringTranslation,
-        Translation,
-        TranslationSource,
-    )
-
-    russian = Locale.objects.filter(language_code=TRANSLATED_LANGUAGE).first()
-    if russian is None:
-        return
-    translated = 0
-    for course in courses:
-        if course.title not in data.RUSSIAN:
-            continue
-        target = CoursePage.objects.filter(
-            translation_key=course.translation_key, locale=russian
-        ).first()
-        if target is not None and target.alias_of_id is None:
-            continue
-        source, _created = TranslationSource.get_or_create_from_instance(course)
-        for segment in StringSegment.objects.filter(source=source).select_related("string"):
-            text = data.RUSSIAN.get(segment.string.data)
-            if text:
-                StringTranslation.objects.get_or_create(
-                    translation_of=segment.string,
-                    locale=russian,
-                    context=segment.context,
-                    defaults={"data": text},
-                )
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=russian
-        )
-        translation.save_target(publish=True)
-        translated += 1
-    log(f"academy: {translated} courses newly translated into Russian")
-
-
 def learner(rng, number):
     country = rng.choices(
         ["KZ", "KG", "TJ", "UZ", "AZ", "TM", "other"], weights=[24, 22, 18, 18, 10, 5, 3]
@@ -365,7 +320,6 @@ def load(log):
             first_published_at=timezone.make_aware(datetime.datetime(2017, 1, 9, 9, 0)),
         )
         courses = ensure_courses(academy, log)
-        translate_into_russian(courses, log)
         ensure_registrations(courses, log)
         ensure_home_section(home, academy)
 

@@ -832,7 +832,9 @@ def load_articles(library, taxonomy, log):
             document = demo_document(
                 f"{title} (sample PDF)", [summary[:90], f"{SAMPLE_LABEL}, {year}."]
             )
-            documents = [("document", {"document": document, "title": "", "description": ""})]
+            documents = [
+                ("document", {"document": document, "title": document.title, "description": ""})
+            ]
         authors = [taxonomy.people[index % len(taxonomy.people)]]
         if index % 3 == 0:
             authors.append(taxonomy.people[(index + 2) % len(taxonomy.people)])

@@ -8,6 +8,7 @@ from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -61,14 +62,15 @@ def translated_home(home_page, locales):
 
 
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
     """The whole demo content, loaded once per test module and rolled back after it.
 
     Tests that use it also take ``db``; each runs in a savepoint inside this transaction,
     so they see the demo and cannot change it for each other. Keep tests that need an
-    empty site in another module.
+    empty site in another module. Its images go where ``_media_root`` points the tests.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
+    media = override_settings(MEDIA_ROOT=tmp_path_factory.getbasetemp() / "media")
+    with media, django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo_content", stdout=StringIO())
         yield
         transaction.set_rollback(True)

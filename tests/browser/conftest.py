@@ -162,7 +162,8 @@ class SiteServer:
             "shell",
             "--no-imports",
             "-c",
-            "from tests.browser.site_setup import create_accounts; create_accounts()",
+            "from tests.browser.site_setup import create_accounts, create_page_to_translate; "
+            "create_accounts(); create_page_to_translate()",
         )
 
     def prepare_database(self):

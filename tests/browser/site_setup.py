@@ -1,4 +1,4 @@
-"""People of the browser journeys, created in the journey server's database.
+"""People and pages of the browser journeys, created in the journey server's database.
 
 Run by the browser conftest through ``manage.py shell`` after ``setup_roles``, so the groups
 exist. Each account is in one group, as a real member of staff would be; their passwords are
@@ -29,3 +29,17 @@ def create_accounts():
         user.set_password(PASSWORD)
         user.save()
         user.groups.set([Group.objects.get(name=group_name)])
+
+
+PAGE_TO_TRANSLATE = {"title": "Partners", "slug": "partners", "intro": "Who we work with."}
+
+
+def create_page_to_translate():
+    """An English page under About with no Russian translation yet, for the translator's
+    journey: the demo translates the whole Russian tree."""
+    from home.models import StandardPage
+
+    about = StandardPage.objects.get(locale__language_code="en", slug="about")
+    if not about.get_children().filter(slug=PAGE_TO_TRANSLATE["slug"]).exists():
+        page = about.add_child(instance=StandardPage(**PAGE_TO_TRANSLATE))
+        page.save_revision().publish()

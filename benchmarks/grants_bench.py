@@ -7,13 +7,19 @@ a measurement), then times the endpoints against a minimal Django view.
 
 import sys
 import time
-import uuid
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.harness import measure, report, setup_django  # noqa: E402
+from benchmarks.harness import (  # noqa: E402
+    bulk_child_pages,
+    english_home,
+    insert_specific_rows,
+    measure,
+    report,
+    setup_django,
+)
 
 GRANTEES = 10_000
 PHOTOS = 5
@@ -32,24 +38,17 @@ def seed():
     import io
     import random
 
-    from django.contrib.contenttypes.models import ContentType
     from django.core.files.images import ImageFile
-    from django.db import connection, transaction
+    from django.db import transaction
     from PIL import Image as PILImage
     from wagtail.images import get_image_model
-    from wagtail.models import Locale, Page, Site
 
     from grants.models import Grant, GranteePage, GranteePhoto, GrantsIndexPage
-    from home.models import HomePage
     from hub.models import Country, Theme
 
     rng = random.Random(5)
-    english = Locale.objects.get_or_create(language_code="en")[0]
-    root = Page.get_first_root_node()
-    Page.objects.filter(depth=2).delete()
-    home = root.add_child(instance=HomePage(title="Home", slug="home", hero_title="Hub"))
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    home = english_home()
+    english = home.locale
     index = home.add_child(instance=GrantsIndexPage(title="Grants", slug="grants"))
     countries = [
         Country.objects.create(name=name, iso_code=code, latitude=lat, longitude=lon)
@@ -65,57 +64,28 @@ def seed():
         image.save()
         images.append(image)
 
-    content_type = ContentType.objects.get_for_model(GranteePage)
     with transaction.atomic():
-        pages = []
-        for number in range(GRANTEES):
-            slug = f"grantee-{number:05d}"
-            pages.append(
-                Page(
-                    title=f"Grantee {number:05d}",
-                    draft_title=f"Grantee {number:05d}",
-                    slug=slug,
-                    content_type=content_type,
-                    path=Page._get_path(index.path, index.depth + 1, number + 1),
-                    depth=index.depth + 1,
-                    numchild=0,
-                    url_path=f"{index.url_path}{slug}/",
-                    live=True,
-                    locale=english,
-                    translation_key=uuid.uuid4(),
-                )
-            )
-        Page.objects.bulk_create(pages, batch_size=500)
-        fields = GranteePage._meta.local_concrete_fields
-        columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
-        sql = (
-            f"INSERT INTO {connection.ops.quote_name(GranteePage._meta.db_table)} ({columns}) "
-            f"VALUES ({', '.join(['%s'] * len(fields))})"
+        pages = bulk_child_pages(
+            index, GranteePage, [f"Grantee {number:05d}" for number in range(GRANTEES)]
         )
-        rows = []
+        grantees = []
         for page in pages:
             code, _name, lat, lon = rng.choice(COUNTRIES)
-            grantee = GranteePage(
-                page_ptr_id=page.pk,
-                country=countries[[c[0] for c in COUNTRIES].index(code)],
-                city="City",
-                latitude=Decimal(f"{lat + rng.uniform(-2, 2):.6f}"),
-                longitude=Decimal(f"{lon + rng.uniform(-2, 2):.6f}"),
-                project_title="A community project",
-                project_summary="The project trained volunteers and helped residents. " * 3,
-                beneficiaries=rng.randint(100, 10_000),
-                body=[],
-                social_links=[],
+            grantees.append(
+                GranteePage(
+                    page_ptr_id=page.pk,
+                    country=countries[[c[0] for c in COUNTRIES].index(code)],
+                    city="City",
+                    latitude=Decimal(f"{lat + rng.uniform(-2, 2):.6f}"),
+                    longitude=Decimal(f"{lon + rng.uniform(-2, 2):.6f}"),
+                    project_title="A community project",
+                    project_summary="The project trained volunteers and helped residents. " * 3,
+                    beneficiaries=rng.randint(100, 10_000),
+                    body=[],
+                    social_links=[],
+                )
             )
-            rows.append(
-                [
-                    field.get_db_prep_save(field.pre_save(grantee, True), connection)
-                    for field in fields
-                ]
-            )
-        with connection.cursor() as cursor:
-            cursor.executemany(sql, rows)
-        Page.objects.filter(pk=index.pk).update(numchild=GRANTEES)
+        insert_specific_rows(GranteePage, grantees)
         Grant.objects.bulk_create(
             [
                 Grant(

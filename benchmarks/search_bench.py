@@ -21,12 +21,17 @@ import statistics
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.harness import setup_django  # noqa: E402
+from benchmarks.harness import (  # noqa: E402
+    bulk_child_pages,
+    english_home,
+    insert_specific_rows,
+    request_seconds,
+    setup_django,
+)
 
 POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
 COMMON = "water village school women youth budget housing council training volunteers".split()
@@ -41,51 +46,24 @@ def words(rng, count):
 
 
 def seed(pages):
-    from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
-    from django.db import connection, transaction
-    from wagtail.models import Locale, Page, Site
+    from django.db import transaction
 
-    from home.models import HomePage, StandardPage
+    from home.models import StandardPage
 
     rng = random.Random(8)
-    english = Locale.objects.get_or_create(language_code="en")[0]
-    root = Page.get_first_root_node()
-    Page.objects.filter(depth=2).delete()
-    home = root.add_child(instance=HomePage(title="Home", slug="home", hero_title="Hub"))
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    content_type = ContentType.objects.get_for_model(StandardPage)
     with transaction.atomic():
-        rows = []
-        for number in range(pages):
-            title = f"{words(rng, 3).capitalize()} {number:05d}"
-            slug = f"page-{number:05d}"
-            rows.append(
-                Page(
-                    title=title,
-                    draft_title=title,
-                    slug=slug,
-                    content_type=content_type,
-                    path=Page._get_path(home.path, home.depth + 1, number + 1),
-                    depth=home.depth + 1,
-                    numchild=0,
-                    url_path=f"{home.url_path}{slug}/",
-                    live=True,
-                    locale=english,
-                    translation_key=uuid.uuid4(),
-                    first_published_at="2021-05-01T10:00:00Z",
-                    last_published_at="2021-05-01T10:00:00Z",
-                )
-            )
-        Page.objects.bulk_create(rows, batch_size=500)
-        table = connection.ops.quote_name(StandardPage._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO {table} (page_ptr_id, intro, body) VALUES (%s, %s, %s)",
-                [(page.pk, words(rng, 40), "[]") for page in rows],
-            )
-        Page.objects.filter(pk=home.pk).update(numchild=pages)
+        rows = bulk_child_pages(
+            english_home(),
+            StandardPage,
+            [f"{words(rng, 3).capitalize()} {number:05d}" for number in range(pages)],
+            first_published_at="2021-05-01T10:00:00Z",
+            last_published_at="2021-05-01T10:00:00Z",
+        )
+        insert_specific_rows(
+            StandardPage,
+            [StandardPage(page_ptr_id=page.pk, intro=words(rng, 40), body=[]) for page in rows],
+        )
     started = time.perf_counter()
     call_command("update_index", verbosity=0)
     return time.perf_counter() - started
@@ -103,14 +81,7 @@ urlpatterns = []
 
 
 def timings(client, url, repeat):
-    response = client.get(url)  # warm-up
-    assert response.status_code == 200, (url, response.status_code)
-    seconds = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        response = client.get(url)
-        seconds.append(time.perf_counter() - started)
-        assert response.status_code == 200, (url, response.status_code)
+    seconds = request_seconds(client, url, repeat)
     return statistics.median(seconds), statistics.quantiles(seconds, n=20)[-1]
 
 

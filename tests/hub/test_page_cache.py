@@ -118,9 +118,25 @@ class PurgeReceiver:
         self.server.server_close()
 
 
+@pytest.fixture
+def frontend_cache_signals():
+    """What ``wagtail.contrib.frontend_cache``'s app does when it is installed (the settings
+    install it only when a CDN or proxy is configured, which the test settings are not)."""
+    from django.apps import apps
+    from wagtail.contrib.frontend_cache import signal_handlers
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_unpublished
+
+    signal_handlers.register_signal_handlers()
+    yield
+    for model in [model for model in apps.get_models() if issubclass(model, Page)]:
+        page_published.disconnect(signal_handlers.page_published_signal_handler, sender=model)
+        page_unpublished.disconnect(signal_handlers.page_unpublished_signal_handler, sender=model)
+
+
 @pytest.mark.django_db
 def test_publish_and_unpublish_purge_the_page_from_a_caching_proxy(
-    about, settings, django_capture_on_commit_callbacks
+    about, settings, django_capture_on_commit_callbacks, frontend_cache_signals
 ):
     proxy = PurgeReceiver()
     settings.WAGTAILFRONTENDCACHE = {

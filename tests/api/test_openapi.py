@@ -15,6 +15,7 @@ from wagtail.models import get_page_models
 
 from hub.api.openapi import build_document
 from tests.api.conftest import add_standard_page, api_get, body_with_links
+from tests.api.schemas import conforms
 from tests.factories import CountryFactory, ImageFactory, PersonFactory, ThemeFactory
 from tests.grants.factories import GrantsIndexPageFactory, add_grantee
 
@@ -33,11 +34,6 @@ CONTRACT_PATHS = [
 @pytest.fixture(scope="module")
 def document():
     return build_document()
-
-
-def conforms(document, schema_name, instance):
-    schema = {"$ref": f"#/components/schemas/{schema_name}", **document}
-    jsonschema.Draft202012Validator(schema).validate(instance)
 
 
 def test_document_is_valid_openapi_3_1(document):

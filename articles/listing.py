@@ -15,7 +15,17 @@ import re
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q, prefetch_related_objects
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    prefetch_related_objects,
+)
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -31,12 +41,15 @@ TAG_OPTIONS = 20
 MAX_VALUE_LENGTH = 100
 
 
+NEWEST_FIRST = (
+    F("publication_date").desc(nulls_last=True),
+    F("first_published_at").desc(nulls_last=True),
+    "-pk",
+)
+
+
 def newest_first(queryset):
-    return queryset.order_by(
-        F("publication_date").desc(nulls_last=True),
-        F("first_published_at").desc(nulls_last=True),
-        "-pk",
-    )
+    return queryset.order_by(*NEWEST_FIRST)
 
 
 def live_publications(index_page):
@@ -367,36 +380,35 @@ def related_publications(page, limit=3):
 
 
 def publications_about(locale_id, theme_slugs=(), country_codes=(), limit=3):
-    """The newest news and library items in a language that share a theme or a country.
+    """The news and library items in a language that share a theme or a country.
 
     For pages outside this app (a grantee's profile): items about the same country and
-    one of the same themes come first, then the rest by date. Two queries a page type,
-    whatever the number of matches."""
+    one of the same themes come first, each group newest first. One query a page type
+    (plus the hero images), whatever the number of matches."""
     from .models import ArticlePage, NewsPage
 
     if not theme_slugs and not country_codes:
         return []
-    theme_slugs, country_codes = list(theme_slugs), list(country_codes)
     candidates = []
     for model in (NewsPage, ArticlePage):
+        shares_theme = Exists(
+            model.objects.filter(pk=OuterRef("pk"), themes__slug__in=list(theme_slugs))
+        )
+        shares_country = Exists(
+            model.objects.filter(pk=OuterRef("pk"), countries__iso_code__in=list(country_codes))
+        )
         matching = (
             model.objects.live()
             .public()
             .filter(locale_id=locale_id)
-            .filter(Q(themes__slug__in=theme_slugs) | Q(countries__iso_code__in=country_codes))
-            .distinct()
+            .filter(shares_theme | shares_country)
+            .annotate(shares_both=ExpressionWrapper(shares_theme & shares_country, BooleanField()))
         )
-        pages = list(newest_first(matching).prefetch_related("themes", "countries")[: limit * 3])
-        candidates.extend(pages)
-
-    def closeness(page):
-        shares_theme = any(theme.slug in theme_slugs for theme in page.themes.all())
-        shares_country = any(c.iso_code in country_codes for c in page.countries.all())
-        return shares_theme and shares_country
+        candidates.extend(matching.order_by("-shares_both", *NEWEST_FIRST)[:limit])
 
     def date(page):
         published = page.first_published_at
         return page.publication_date or (published.date() if published else datetime.date.min)
 
-    candidates.sort(key=lambda page: (closeness(page), date(page), page.pk), reverse=True)
+    candidates.sort(key=lambda page: (page.shares_both, date(page), page.pk), reverse=True)
     return with_hero_images(candidates[:limit])

@@ -73,3 +73,26 @@ def test_related_items_cost_the_same_queries_for_few_and_many(
         with django_assert_max_num_queries(34):
             titles = related_titles(client, osh)
         assert len(titles) == 3
+
+
+@pytest.mark.django_db
+def test_an_old_item_about_the_same_country_and_theme_still_comes_first(
+    client, programme, countries, themes, newsroom_and_library
+):
+    _newsroom, library = newsroom_and_library
+    housing = themes["fair-housing"]
+    osh = working_on(programme["grantees"][0], housing)
+    ArticlePageFactory(
+        parent=library,
+        title="Osh tenants in 2016",
+        themes=[housing],
+        countries=[countries["KG"]],
+        publication_date="2016-01-01",
+    )
+    for number in range(12):
+        ArticlePageFactory(parent=library, title=f"Housing {number}", themes=[housing])
+
+    titles = related_titles(client, osh)
+
+    assert titles[0] == "Osh tenants in 2016"
+    assert titles[1:] == ["Housing 0", "Housing 1"]  # then the newest sharing the theme

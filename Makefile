@@ -59,7 +59,7 @@ demo: $(VENV)/.installed
 
 # Interface translations (README, "Interface translations"): `make messages` refreshes every
 # language's locale/<lang>/LC_MESSAGES/django.po from the code, `make compilemessages` turns
-# them into the .mo files Django reads. Both files are committed; tests/hub/test_catalogues.py
+# them into the .mo files Django reads. Both files are committed; tests/core/test_catalogues.py
 # fails when a catalogue is incomplete, stale or not compiled.
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages

@@ -9,7 +9,7 @@ https://docs.wagtail.org/en/stable/topics/streamfield.html
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from hub.blocks import ParagraphBlock
+from core.blocks import ParagraphBlock
 
 
 class LearningOutcomesBlock(blocks.StreamBlock):

@@ -17,7 +17,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from hub.models import Theme
+from core.models import Theme
 
 from .models import (
     CourseFormat,

@@ -35,7 +35,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from hub.blocks import BodyBlock
+from core.blocks import BodyBlock
 
 from .blocks import FaqBlock, LearningOutcomesBlock, SyllabusBlock
 

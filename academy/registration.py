@@ -23,7 +23,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from hub.models import SiteSettings
+from core.models import SiteSettings
 
 from .models import CourseRegistration
 

@@ -32,7 +32,7 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from hub.models import Country, Theme
+from core.models import Country, Theme
 
 from .models import ArticleKind
 

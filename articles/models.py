@@ -36,7 +36,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from hub.blocks import BodyBlock, DocumentBlock
+from core.blocks import BodyBlock, DocumentBlock
 
 from .forms import PublicationForm
 

@@ -43,8 +43,8 @@ def seed():
     from PIL import Image as PILImage
     from wagtail.images import get_image_model
 
+    from core.models import Country, Theme
     from grants.models import Grant, GranteePage, GranteePhoto, GrantsIndexPage
-    from hub.models import Country, Theme
 
     rng = random.Random(5)
     home = english_home()

@@ -17,7 +17,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
 from django.utils.text import slugify
 
-from hub.models import Country, Theme
+from core.models import Country, Theme
 
 from .models import CURRENCIES, Grant, GranteePage, GrantsIndexPage
 from .opendata import GRANT_COLUMNS, GRANTEE_COLUMNS, format_cell, grant_cells, grantee_cells

@@ -26,7 +26,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from hub.blocks import BodyBlock
+from core.blocks import BodyBlock
 
 from .forms import GranteePageForm
 from .panels import LocationPreviewPanel

@@ -10,7 +10,7 @@ from django.db.models import Exists, OuterRef, Subquery
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from hub.models import Country, Theme
+from core.models import Country, Theme
 
 from .filters import GrantFilters
 from .models import Grant, GranteePage, GranteePhoto

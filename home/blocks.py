@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.models import Page
 
+from core.blocks import CallToActionBlock, KeyFigureBlock
 from grants.blocks import GrantsFiguresBlock
-from hub.blocks import CallToActionBlock, KeyFigureBlock
 
 
 class LatestPagesBlock(blocks.StructBlock):

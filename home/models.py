@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from hub.blocks import BodyBlock
+from core.blocks import BodyBlock
 
 from .blocks import HomeSectionsBlock
 

@@ -7,20 +7,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub.sitemap import sitemap
-from hub.views import healthz, robots_txt
+from core.sitemap import sitemap
+from core.views import healthz, robots_txt
 from search import views as search_views
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("api/search", search_views.search_api, name="search_api"),
-    path("api/search/autocomplete", search_views.autocomplete_api, name="search_autocomplete"),
-    path("api/", include("hub.api.urls")),
+    path("api/", include("api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/grants/", include("grants.urls")),
 ]
 
 if settings.DEBUG:

@@ -33,7 +33,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
-from hub.models import Country, Theme
+from core.models import Country, Theme
 
 from . import backends
 from .models import QueryWithoutResults

@@ -4,8 +4,8 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
+from core.models import Country, Person, Theme
 from home.models import StandardPage
-from hub.models import Country, Person, Theme
 
 
 def english():

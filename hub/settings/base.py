@@ -27,8 +27,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "hub",
-    "hub.api",
+    "core",
+    "translation",
+    "api",
+    "demo",
     "home",
     "articles",
     "academy",
@@ -70,17 +72,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "hub.security.SecurityHeadersMiddleware",
+    "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "hub.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    "hub.api.http.ApiHttpMiddleware",
+    "api.http.ApiHttpMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "hub.middleware.LocaleMiddleware",
+    "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "hub.login_throttle.LoginThrottleMiddleware",
+    "core.login_throttle.LoginThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -137,7 +139,7 @@ else:
         }
     }
 
-# Whole-page cache for anonymous visitors (hub/page_cache.py); the CDN keeps pages this long.
+# Whole-page cache for anonymous visitors (core/page_cache.py); the CDN keeps pages this long.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() != "false"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))
 PAGE_CACHE_CDN_MAX_AGE = int(os.environ.get("PAGE_CACHE_CDN_MAX_AGE", "60"))
@@ -164,7 +166,7 @@ if WAGTAILFRONTENDCACHE:
     # Only then: its signal handlers work out every published page's URLs and queue a purge.
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
-# Admin login throttling (hub/login_throttle.py).
+# Admin login throttling (core/login_throttle.py).
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_FAILURE_WINDOW = int(os.environ.get("LOGIN_FAILURE_WINDOW", "900"))
 
@@ -191,8 +193,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# Our date and number formats first, then Django's (hub/formats/__init__.py says why).
-FORMAT_MODULE_PATH = ["hub.formats"]
+# Our date and number formats first, then Django's (core/formats/__init__.py says why).
+FORMAT_MODULE_PATH = ["core.formats"]
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
 USE_TZ = True
@@ -217,8 +219,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-# Reads an image's dimensions from its header before decoding it (hub/images.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.images.ImageForm"
+# Reads an image's dimensions from its header before decoding it (core/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.images.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -278,7 +280,7 @@ WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "5"))
 WEBHOOK_RETRY_BASE_DELAY = float(os.environ.get("WEBHOOK_RETRY_BASE_DELAY", "30"))
 
 # Videos come from YouTube and Vimeo only, the frames the Content-Security-Policy allows
-# (hub/security.py); another address is refused in the editor instead of failing on the site.
+# (core/security.py); another address is refused in the editor instead of failing on the site.
 WAGTAILEMBEDS_FINDERS = [
     {"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]},
 ]

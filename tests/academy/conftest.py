@@ -1,6 +1,6 @@
 import pytest
 
-from hub.models import SiteSettings
+from core.models import SiteSettings
 from tests.factories import StandardPageFactory
 
 from .factories import CourseIndexPageFactory, CoursePageFactory

@@ -85,7 +85,7 @@ def test_listings_with_all_fields_are_constant(
 
 
 def test_every_content_type_matches_its_openapi_schema(client, home_page):
-    from hub.api.openapi import build_document
+    from api.openapi import build_document
     from tests.api.test_openapi import conforms
 
     build(home_page, 1)

@@ -13,7 +13,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 from wagtail.models import get_page_models
 
-from hub.api.openapi import build_document
+from api.openapi import build_document
 from tests.api.conftest import add_standard_page, api_get, body_with_links
 from tests.api.schemas import conforms
 from tests.factories import CountryFactory, ImageFactory, PersonFactory, ThemeFactory

@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from hub.api.models import PagePreview
+from api.models import PagePreview
 from tests.api.conftest import add_standard_page, api_get
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist
 from wagtail.models import get_page_models
 
-from hub.api.endpoints import api_fields_for
-from hub.api.router import api_router
+from api.endpoints import api_fields_for
+from api.router import api_router
 
 PRIVATE_MODEL_WORDS = ("registration", "submission", "enrol", "user")
 

@@ -18,7 +18,7 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Collection, Locale, Page
 
-from hub.api.models import WebhookDelivery, WebhookEndpoint
+from api.models import WebhookDelivery, WebhookEndpoint
 from tests.api.conftest import add_standard_page
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -55,11 +55,9 @@ BLANK_TILE = base64.b64decode(
 # What the database depends on: a change in any of these builds it again.
 FINGERPRINT_GLOBS = [
     "*/migrations/*.py",
-    "hub/demo/**/*.py",
-    "*/demo.py",
-    "*/demo_data.py",
-    "hub/roles.py",
-    "hub/management/commands/*.py",
+    "demo/**/*.py",
+    "translation/roles.py",
+    "*/management/commands/*.py",
     "tests/browser/site_setup.py",
     "pyproject.toml",
 ]

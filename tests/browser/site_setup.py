@@ -8,7 +8,7 @@ throw-away values for the temporary database only.
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from hub.roles import EDITORS, MODERATORS, translator_group_name
+from translation.roles import EDITORS, MODERATORS, translator_group_name
 
 PASSWORD = "journey-password-7q2"  # noqa: S105 - a temporary test database only
 

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from hub.api.openapi import build_document
+from api.openapi import build_document
 from tests.api.schemas import conforms
 
 from .conftest import translate

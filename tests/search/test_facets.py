@@ -114,7 +114,7 @@ def test_the_page_shows_facets_with_counts_and_removable_chips(client, catalogue
 
 
 def test_facet_names_follow_the_visitors_language(client, catalogue, translated_home, locales):
-    from hub.models import Country
+    from core.models import Country
 
     catalogue["index"].create_alias(
         recursive=True, parent=translated_home["ru"], update_locale=locales["ru"]

@@ -1,0 +1,370 @@
+"""The v2 endpoints: Wagtail's pages, images and documents viewsets, and one per snippet.
+
+What they add to Wagtail's own:
+
+- parameters are checked before any query runs (NUL bytes, numbers beyond 64 bits, unknown
+  locales answer 400 instead of reaching the database and failing there);
+- every page type is covered without registering it: the fields come from the model's
+  ``api_fields`` (or, without them, from the fields the model itself declares), and each
+  field gets a serialiser from its type (``automatic_serializer``);
+- a response loads what it refers to in bulk (``references.resolve``) and prefetches the
+  relations it shows, so listings make a constant number of queries;
+- only JSON is rendered (no browsable HTML API), so one URL has one cacheable body.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import DataError
+from django.db.models import ForeignKey, OneToOneField, prefetch_related_objects
+from django.http import Http404
+from django.urls import path
+from django.utils import timezone
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from taggit.managers import TaggableManager
+from wagtail import fields as wagtail_fields
+from wagtail.api import APIField
+from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.images.models import AbstractImage
+from wagtail.models import Locale, Page, Site
+
+from core.models import Country, Person, Theme
+
+from . import fields
+from .models import PagePreview
+from .references import resolve
+
+# Past this offset nothing real is listed; larger numbers only overflow the database.
+MAX_OFFSET = 1_000_000
+MAX_PARAMETER_LENGTH = 500
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_INT64_MAX = 2**63 - 1
+
+
+def content_locales():
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def validate_parameters(query):
+    """Refuse query values that would make the database fail instead of answering."""
+    for name, values in query.lists():
+        for value in values:
+            if "\x00" in name or "\x00" in value:
+                raise BadRequestError(f"{name!r} must not contain NUL characters")
+            if len(value) > MAX_PARAMETER_LENGTH:
+                raise BadRequestError(
+                    f"{name} is too long (at most {MAX_PARAMETER_LENGTH} characters)"
+                )
+            if _INTEGER.fullmatch(value.strip()) and abs(int(value)) > _INT64_MAX:
+                raise BadRequestError(f"{name} is out of range")
+    offset = query.get("offset", "0")
+    if _INTEGER.fullmatch(offset.strip()) and int(offset) > MAX_OFFSET:
+        raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+    if query.get("search_operator", "and") not in ("and", "or"):
+        raise BadRequestError("search_operator must be 'and' or 'or'")
+    locale = query.get("locale")
+    if locale is not None and locale not in content_locales():
+        raise BadRequestError(
+            f"unknown locale; use one of: {', '.join(content_locales())}",
+        )
+
+
+def api_fields_for(model):
+    """The fields a page type or snippet shows in the API.
+
+    A model's own ``api_fields`` decide. A page type without them shows the fields it
+    declares itself (not Wagtail's internal ones, not inline child objects), so a new page
+    type is in the API, and in the OpenAPI document, from the day it exists.
+    """
+    declared = getattr(model, "api_fields", None)
+    if declared is not None:
+        return list(declared)
+    if not issubclass(model, Page) or model is Page:
+        return []
+    names = []
+    for field in model._meta.get_fields(include_parents=False):
+        if field.auto_created or field.name.endswith("_ptr"):
+            continue
+        if getattr(field, "concrete", False) or field.many_to_many:
+            names.append(APIField(field.name))
+    return names
+
+
+def model_field(model, name):
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+def automatic_serializer(model, name):
+    """A serialiser chosen from the model field's type, or None for DRF's default."""
+    field = model_field(model, name)
+    if isinstance(field, TaggableManager):
+        return fields.TagsField()
+    if isinstance(field, wagtail_fields.StreamField):
+        return fields.StreamField()
+    if isinstance(field, wagtail_fields.RichTextField):
+        return fields.RichTextField()
+    if isinstance(field, ForeignKey | OneToOneField) and not field.auto_created:
+        related = field.related_model
+        if issubclass(related, AbstractImage):
+            return fields.ImageField()
+        if issubclass(related, AbstractDocument):
+            return fields.ReferenceField("document")
+        if issubclass(related, Page):
+            return fields.ReferenceField("page")
+    return None
+
+
+class JSONOnly(BaseContentNegotiation):
+    """JSON whatever the Accept header says, so a browser gets the same body as a client."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+class HubEndpointMixin:
+    """What every hub endpoint shares; see the module docstring."""
+
+    renderer_classes = [JSONRenderer]
+    content_negotiation_class = JSONOnly
+    # Serialisers added by the endpoint for names that are not model fields.
+    extra_field_serializers = {}
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        validate_parameters(request.GET)
+        if '"' in request.GET.get("search", ""):
+            # Search is plain text; SQLite's FTS5 reads an unbalanced double quote as
+            # query syntax and fails, so quotes are dropped before the backend sees them.
+            query = request._request.GET.copy()
+            query["search"] = query["search"].replace('"', " ")
+            request._request.GET = query
+
+    def handle_exception(self, exc):
+        if isinstance(exc, OverflowError | DataError | ValidationError):
+            exc = BadRequestError("a value in the query is out of range or malformed")
+        elif isinstance(exc, Http404):
+            exc = Http404("not found")
+        response = super().handle_exception(exc)
+        if isinstance(response.data, dict) and "detail" in response.data:
+            response.data = {"message": str(response.data["detail"])}  # DRF's own errors
+        return response
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET and not _INTEGER.fullmatch(request.GET["id"].strip()):
+            raise BadRequestError("id must be a whole number")
+        return super().find_object(queryset, request)
+
+    @classmethod
+    def get_body_fields(cls, model):
+        return cls._convert_api_fields(cls.body_fields + api_fields_for(model))
+
+    @classmethod
+    def get_field_serializer_overrides(cls, model):
+        overrides = {}
+        for field in cls.get_body_fields(model) + cls.get_meta_fields(model):
+            serializer = field.serializer or cls.extra_field_serializers.get(field.name)
+            if serializer is None:
+                serializer = automatic_serializer(model, field.name)
+            if serializer is not None:
+                overrides[field.name] = serializer
+        return overrides
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        items = list(self.paginate_queryset(queryset))
+        serializer = self.get_serializer(items, many=True)
+        self.prefetch_shown_relations(items, serializer.child)
+        response = self.get_paginated_response(serializer.data)
+        resolve(response.data, request, request.wagtailapi_router)
+        return response
+
+    def detail_view(self, request, pk):
+        instance = self.get_object()
+        serializer = self.get_serializer(instance)
+        data = serializer.data
+        resolve(data, request, request.wagtailapi_router)
+        return Response(data)
+
+    def prefetch_shown_relations(self, items, serializer):
+        """Prefetch the many-to-many, inline and foreign-key objects the response shows.
+
+        Fields that resolve through references (images, documents, pages) are skipped:
+        those are loaded in bulk after serialisation.
+        """
+        for model in {type(item) for item in items}:
+            lookups = []
+            for name, field in serializer.fields.items():
+                relation = model_field(model, name)
+                if getattr(field, "resolved_later", False) or not getattr(
+                    relation, "is_relation", False
+                ):
+                    continue
+                lookups.append(name)
+                if relation.one_to_many:  # inline objects: their foreign keys as well
+                    lookups.extend(
+                        f"{name}__{child_field.name}"
+                        for child_field in relation.related_model._meta.concrete_fields
+                        if child_field.is_relation and child_field.name != relation.field.name
+                    )
+            prefetch_related_objects([item for item in items if type(item) is model], *lookups)
+
+
+class HubPagesAPIViewSet(HubEndpointMixin, PagesAPIViewSet):
+    meta_fields = [
+        *PagesAPIViewSet.meta_fields,
+        "last_published_at",
+        "is_translation_fallback",
+        "translations",
+    ]
+    listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "is_translation_fallback"]
+    extra_field_serializers = {
+        "locale": fields.LocaleField(),
+        "alias_of": fields.AliasOfField(),
+        "translations": fields.TranslationsField(),
+        "is_translation_fallback": fields.TranslationFallbackField(),
+    }
+
+    def find_object(self, queryset, request):
+        """``html_path=/kk/about/``: the language prefix picks that language's home."""
+        if "html_path" not in request.GET:
+            return super().find_object(queryset, request)
+        site = Site.find_for_request(request)
+        components = [part for part in request.GET["html_path"].split("/") if part]
+        root = site.root_page if site else None
+        if root and components and components[0] in content_locales():
+            locale = Locale.objects.filter(language_code=components.pop(0)).first()
+            root = root.get_translation_or_none(locale) if locale else None
+        if root is None:
+            return None
+        try:
+            page, _args, _kwargs = root.specific.route(request, components)
+        except Http404:
+            return None
+        return page if queryset.filter(id=page.id).exists() else None
+
+    def get_base_queryset(self):
+        # One restriction lookup per request, shared by the listing and the references.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+            self.request.hub_public_pages = self._base_queryset
+        return self._base_queryset
+
+
+class PagePreviewAPIViewSet(HubPagesAPIViewSet):
+    """``?token=``: the draft an editor is previewing, shaped like a page's detail.
+
+    Only someone holding a fresh token (from the admin's preview redirect) can read it; the
+    answer is never cached.
+    """
+
+    name = "page_preview"
+    known_query_parameters = HubPagesAPIViewSet.known_query_parameters.union(
+        ["token", "content_type"]
+    )
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [path("", cls.as_view({"get": "detail_view"}), name="detail")]
+
+    @classmethod
+    def get_meta_fields(cls, model):
+        # A page that was never saved has no place in the tree yet, hence no parent.
+        return [field for field in super().get_meta_fields(model) if field.name != "parent"]
+
+    def get_object(self):
+        if not hasattr(self, "_preview_page"):
+            token = self.request.GET.get("token", "")
+            preview = PagePreview.objects.filter(
+                token=token, created_at__gte=timezone.now() - PagePreview.LIFETIME
+            ).first()
+            if not token or preview is None:
+                raise Http404("no preview for this token (it may have expired)")
+            self._preview_page = preview.as_page()
+        return self._preview_page
+
+    def detail_view(self, request, pk=None):
+        response = super().detail_view(request, pk)
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
+class HubImagesAPIViewSet(HubEndpointMixin, ImagesAPIViewSet):
+    body_fields = [*ImagesAPIViewSet.body_fields, "description", "renditions"]
+    nested_default_fields = [*ImagesAPIViewSet.nested_default_fields, "renditions"]
+    listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "renditions"]
+    extra_field_serializers = {"renditions": fields.RenditionsField()}
+
+
+class HubDocumentsAPIViewSet(HubEndpointMixin, DocumentsAPIViewSet):
+    pass
+
+
+class InlineAPIViewSet(HubEndpointMixin, BaseAPIViewSet):
+    """Not routed: how objects nested in a page (inline panels, other relations) are shown."""
+
+    model = None
+
+
+class LocaleFilter:
+    """``?locale=kk``: the snippet rows of one language."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "locale" in request.GET:
+            queryset = queryset.filter(locale__language_code=request.GET["locale"])
+        return queryset
+
+
+class SnippetAPIViewSet(HubEndpointMixin, BaseAPIViewSet):
+    """A read-only endpoint for a translatable snippet, one row per language."""
+
+    filter_backends = [FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter]
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"])
+    meta_fields = [*BaseAPIViewSet.meta_fields, "locale"]
+    extra_field_serializers = {"locale": fields.LocaleField()}
+
+    def get_queryset(self):
+        return self.model._default_manager.order_by("name", "id")
+
+    @classmethod
+    def get_listing_default_fields(cls, model):
+        return [*super().get_listing_default_fields(model), "locale"]
+
+
+class CountryAPIViewSet(SnippetAPIViewSet):
+    name = "countries"
+    model = Country
+    body_fields = [*BaseAPIViewSet.body_fields, "name", "iso_code", "latitude", "longitude"]
+    listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "name", "iso_code"]
+    nested_default_fields = [*BaseAPIViewSet.nested_default_fields, "name", "iso_code"]
+
+
+class ThemeAPIViewSet(SnippetAPIViewSet):
+    name = "themes"
+    model = Theme
+    body_fields = [*BaseAPIViewSet.body_fields, "name", "slug", "description"]
+    listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "name", "slug"]
+    nested_default_fields = [*BaseAPIViewSet.nested_default_fields, "name", "slug"]
+
+
+class PersonAPIViewSet(SnippetAPIViewSet):
+    name = "people"
+    model = Person
+    body_fields = [*BaseAPIViewSet.body_fields, "name", "role", "bio", "photo"]
+    listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "name", "role", "photo"]
+    nested_default_fields = [*BaseAPIViewSet.nested_default_fields, "name", "role", "photo"]

@@ -1,0 +1,127 @@
+"""Every role against view (the admin explorer shows it), edit and publish, in each
+language's home page and each section under it."""
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from home.models import HomePage
+from translation import roles
+
+SECTIONS = {
+    "News": "articles.NewsIndexPage",
+    "Library": "articles.ArticleIndexPage",
+    "Academy": "academy.CourseIndexPage",
+    "Grants": "grants.GrantsIndexPage",
+    "About": "home.StandardPage",
+}
+TREES = ["Home", *SECTIONS]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+ALL = {"view", "edit", "publish"}
+EVERYWHERE = dict.fromkeys(TREES, ALL)
+# role: (the languages it works in, what it may do in each tree there). Nothing elsewhere.
+# Section managers see the home pages above their section, to reach it, and nothing more.
+EXPECTED = {
+    "Editors": ({"en"}, {tree: {"view", "edit"} for tree in TREES}),
+    "Moderators": (set(LANGUAGES), EVERYWHERE),
+    "Grants managers": (set(LANGUAGES), {"Home": {"view"}, "Grants": ALL}),
+    "Academy managers": (set(LANGUAGES), {"Home": {"view"}, "Academy": ALL}),
+    "Translators: Russian": ({"ru"}, EVERYWHERE),
+    "Translators: Kazakh": ({"kk"}, EVERYWHERE),
+    "Translators: Kyrgyz": ({"ky"}, EVERYWHERE),
+    "Translators: Tajik": ({"tg"}, EVERYWHERE),
+    "Translators: Turkmen": ({"tk"}, EVERYWHERE),
+    "Translators: Uzbek": ({"uz"}, EVERYWHERE),
+    "Translators: Azerbaijani": ({"az"}, EVERYWHERE),
+}
+
+
+def build_site():
+    """{language: {tree: page}}: a home page with every section, translated into every
+    language, and setup_roles run on it."""
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+    Page.objects.filter(depth=2).delete()
+    english = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Home", slug="home", hero_title="Hub", locale=locales["en"])
+    )
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", root_page=english, is_default_site=True)
+    pages = {"en": {"Home": english}}
+    for code in LANGUAGES[1:]:
+        pages[code] = {"Home": english.copy_for_translation(locales[code])}
+    for tree, label in SECTIONS.items():
+        section = english.add_child(instance=apps.get_model(label)(title=tree, slug=tree.lower()))
+        for code in LANGUAGES:
+            pages[code][tree] = (
+                section if code == "en" else section.copy_for_translation(locales[code])
+            )
+    roles.setup_roles(log=lambda message: None)
+    return pages
+
+
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    """The translated tree and one user per role, built once for this module and rolled back
+    after it (each test runs in a savepoint inside)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        pages = build_site()
+        users = {}
+        for role in EXPECTED:
+            users[role] = get_user_model().objects.create_user(username=role)
+            users[role].groups.add(Group.objects.get(name=role))
+        yield pages, users
+        transaction.set_rollback(True)
+
+
+def allowed_actions(user, page, explorable):
+    permissions = page.permissions_for_user(user)
+    return {
+        action
+        for action, allowed in [
+            ("view", page.pk in explorable),
+            ("edit", permissions.can_edit()),
+            ("publish", permissions.can_publish()),
+        ]
+        if allowed
+    }
+
+
+@pytest.mark.parametrize("role", EXPECTED)
+def test_permission_matrix(role, site, db):
+    pages, users = site
+    user = users[role]
+    explorable = set(PagePermissionPolicy().explorable_instances(user).values_list("pk", flat=True))
+    languages, trees = EXPECTED[role]
+
+    actual = {
+        (code, tree): allowed_actions(user, pages[code][tree], explorable)
+        for code in LANGUAGES
+        for tree in TREES
+    }
+    expected = {
+        (code, tree): trees.get(tree, set()) if code in languages else set()
+        for code in LANGUAGES
+        for tree in TREES
+    }
+    assert actual == expected
+
+
+def test_the_matrix_covers_every_group_setup_roles_creates():
+    assert set(EXPECTED) == {role.name for role in roles.roles()}
+
+
+@pytest.mark.parametrize(
+    ("role", "section"), [("Grants managers", "Grants"), ("Academy managers", "Academy")]
+)
+def test_section_managers_add_pages_in_their_section_only(role, section, site, db):
+    pages, users = site
+    for code in LANGUAGES:
+        assert pages[code][section].permissions_for_user(users[role]).can_add_subpage()
+        assert not pages[code]["News"].permissions_for_user(users[role]).can_add_subpage()
+        assert not pages[code]["Home"].permissions_for_user(users[role]).can_add_subpage()

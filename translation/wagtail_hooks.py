@@ -1,0 +1,61 @@
+"""Admin registrations: the translation status report and its dashboard panel, and
+wagtail-localize's views limited to the translator's own languages."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+
+from . import translation_status
+from .admin_views import can_see_translation_status, translation_status_report
+from .locale_permissions import localize_urls
+
+# Registered ahead of wagtail-localize's own URLs, which these shadow with scoped views.
+hooks.register("register_admin_urls", localize_urls, order=-1)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [
+        path(
+            "reports/translation-status/",
+            translation_status_report,
+            name="hub_translation_status",
+        )
+    ]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_translation_status(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("hub_translation_status"),
+        icon_name="wagtail-localize-language",
+        order=50,
+    )
+
+
+class TranslationStatusPanel(Component):
+    """Each language's page counts by status, on the admin dashboard."""
+
+    name = "translation_status"
+    template_name = "translation/admin/translation_status_panel.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        return {
+            "counts": translation_status.counts_by_locale(translation_status.page_statuses()),
+            "statuses": translation_status.STATUS_LABELS,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    if can_see_translation_status(request.user):
+        panels.append(TranslationStatusPanel())

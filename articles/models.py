@@ -323,7 +323,8 @@ class Publication(Page):
         return result
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import localized, related_publications
+        from .listing import localized
+        from .related import related_publications
 
         context = super().get_context(request, *args, **kwargs)
         page_url = self.get_full_url(request) or ""  # a new page being previewed has none

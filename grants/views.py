@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from articles.listing import publications_about
+from articles.related import publications_about
 
 from .filters import GrantFilters
 from .queries import GrantsScope, attach_listing_data, country_names, theme_names, with_first_photo

@@ -1,4 +1,7 @@
-"""The URL map: admin and API without a language prefix, the public site under one."""
+"""The URL map: admin and API without a language prefix, the public site under one.
+
+Apps' views are included by their module path, so the project package imports no app
+(docs/architecture.md, "Layers")."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -7,14 +10,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core.sitemap import sitemap
-from core.views import healthz, robots_txt
-from search import views as search_views
-
 urlpatterns = [
-    path("healthz", healthz, name="healthz"),
-    path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", robots_txt, name="robots_txt"),
+    path("", include("core.urls")),
     path("api/", include("api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -35,7 +32,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     )
 
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,70 +6,23 @@ organisation's name does; otherwise a new grantee page is planned), and only a f
 without a single error is written, in one transaction.
 """
 
-import re
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
 from django.utils.text import slugify
 
-from core.models import Country, Theme
-
-from .models import CURRENCIES, Grant, GranteePage, GrantsIndexPage
-from .opendata import GRANT_COLUMNS, GRANTEE_COLUMNS, format_cell, grant_cells, grantee_cells
-
-REQUIRED = [
-    "reference",
-    "grant_title",
-    "amount",
-    "start_date",
-    "theme",
-    "organisation",
-    "country",
-    "city",
-    "latitude",
-    "longitude",
-    "project_title",
-    "project_summary",
-]
-MAX_LENGTHS = {
-    "reference": 40,
-    "grant_title": 255,
-    "organisation": 255,
-    "short_name": 60,
-    "region": 100,
-    "city": 100,
-    "address": 300,
-    "phone": 50,
-    "contact_name": 150,
-    "contact_role": 150,
-    "project_title": 255,
-    "project_summary": 800,
-}
-CURRENCY_CODES = {code for code, _ in CURRENCIES}
-REFERENCE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
-validate_url = URLValidator(schemes=["http", "https"])
-validate_email = EmailValidator()
+from .import_forms import Taxonomy, parse_row
+from .models import Grant, GranteePage, GrantsIndexPage
+from .opendata import GRANT_COLUMNS, GRANTEE_COLUMNS, grant_cells, grantee_cells
 
 
-class ImportError(Exception):  # noqa: A001 - the import's own error
+class GrantsImportError(Exception):
     """The file cannot be imported; ``problems`` lists what is wrong, row by row."""
 
     def __init__(self, problems):
         super().__init__("\n".join(problems))
         self.problems = problems
-
-
-@dataclass
-class Row:
-    number: int
-    grant: dict
-    grantee: dict
-    cells: dict  # the row's canonical text, to compare with what is saved
 
 
 @dataclass
@@ -133,152 +86,6 @@ class ImportPlan:
         return lines
 
 
-class Taxonomy:
-    """The source language's countries and themes, read once per import."""
-
-    def __init__(self):
-        source = {"locale__language_code": settings.LANGUAGE_CODE}
-        self.countries = {country.iso_code: country for country in Country.objects.filter(**source)}
-        self.themes = {theme.slug: theme for theme in Theme.objects.filter(**source)}
-
-
-def _decimal(text, places):
-    try:
-        value = Decimal(text.replace(" ", ""))
-    except InvalidOperation:
-        return None
-    if not value.is_finite():
-        return None
-    return value.quantize(Decimal(1).scaleb(-places))
-
-
-def parse_row(number, cells, taxonomy):
-    """A validated ``Row``, or the list of messages about what is wrong with it."""
-    errors = []
-    for column in REQUIRED:
-        if not cells.get(column):
-            errors.append(f"{column} is required")
-    for column, limit in MAX_LENGTHS.items():
-        if len(cells.get(column, "")) > limit:
-            errors.append(f"{column} is longer than {limit} characters")
-
-    reference = cells["reference"]
-    if reference and not REFERENCE.match(reference):
-        errors.append(f"reference {reference!r} may only use letters, digits, . _ / -")
-
-    amount = None
-    if cells["amount"]:
-        amount = _decimal(cells["amount"], 2)
-        if amount is None:
-            errors.append(f"amount {cells['amount']!r} is not a number")
-        elif amount < 0:
-            errors.append("amount cannot be negative")
-        elif amount >= Decimal("1e10"):
-            errors.append("amount is too large")
-    currency = (cells["currency"] or "USD").upper()
-    if currency not in CURRENCY_CODES:
-        errors.append(
-            f"currency {cells['currency']!r} is not one of " + ", ".join(sorted(CURRENCY_CODES))
-        )
-
-    dates = {}
-    for column in ("start_date", "end_date"):
-        dates[column] = None
-        if cells[column]:
-            try:
-                dates[column] = date.fromisoformat(cells[column])
-            except ValueError:
-                errors.append(f"{column} {cells[column]!r} is not a date like 2019-03-31")
-    if dates["start_date"] and dates["end_date"] and dates["end_date"] < dates["start_date"]:
-        errors.append("end_date is before start_date")
-
-    status = (cells["status"] or Grant.Status.ACTIVE).lower()
-    if status not in Grant.Status.values:
-        errors.append(f"status {cells['status']!r} is not one of " + ", ".join(Grant.Status.values))
-
-    theme = taxonomy.themes.get(cells["theme"])
-    if cells["theme"] and theme is None:
-        errors.append(f"theme {cells['theme']!r} is not a theme's slug")
-    country = taxonomy.countries.get(cells["country"].upper())
-    if cells["country"] and country is None:
-        errors.append(f"country {cells['country']!r} is not the ISO code of a known country")
-
-    coordinates = {}
-    for column, limit in (("latitude", 90), ("longitude", 180)):
-        coordinates[column] = None
-        if cells[column]:
-            value = _decimal(cells[column], 6)
-            if value is None:
-                errors.append(f"{column} {cells[column]!r} is not a number")
-            elif not -limit <= value <= limit:
-                errors.append(f"{column} {cells[column]} is outside -{limit} to {limit}")
-            else:
-                coordinates[column] = value
-
-    beneficiaries = 0
-    if cells["beneficiaries"]:
-        text = cells["beneficiaries"].replace(" ", "")
-        if text.isascii() and text.isdigit():
-            beneficiaries = int(text)
-        else:
-            errors.append(f"beneficiaries {cells['beneficiaries']!r} is not a whole number ≥ 0")
-
-    links = cells["social_links"].split()
-    for url in ([cells["website"]] if cells["website"] else []) + links:
-        try:
-            validate_url(url)
-        except ValidationError:
-            errors.append(f"{url!r} is not a web address (http:// or https://)")
-    if cells["email"]:
-        try:
-            validate_email(cells["email"])
-        except ValidationError:
-            errors.append(f"email {cells['email']!r} is not an email address")
-
-    themes = []
-    for slug in filter(None, (part.strip() for part in cells["themes"].split(";"))):
-        if slug in taxonomy.themes:
-            themes.append(taxonomy.themes[slug])
-        else:
-            errors.append(f"themes: {slug!r} is not a theme's slug")
-
-    if errors:
-        return errors
-    grant = {
-        "reference": reference,
-        "title": cells["grant_title"],
-        "amount": amount,
-        "currency": currency,
-        "start_date": dates["start_date"],
-        "end_date": dates["end_date"],
-        "status": status,
-        "theme": theme,
-    }
-    grantee = {
-        "title": cells["organisation"],
-        "short_name": cells["short_name"],
-        "country": country,
-        "region": cells["region"],
-        "city": cells["city"],
-        "latitude": coordinates["latitude"],
-        "longitude": coordinates["longitude"],
-        "address": cells["address"],
-        "website": cells["website"],
-        "email": cells["email"],
-        "phone": cells["phone"],
-        "social_links": links,
-        "contact_name": cells["contact_name"],
-        "contact_role": cells["contact_role"],
-        "project_title": cells["project_title"],
-        "project_summary": cells["project_summary"],
-        "beneficiaries": beneficiaries,
-        "themes": themes,
-    }
-    canonical = {column: format_cell(column, grant[attr]) for column, attr in GRANT_COLUMNS}
-    canonical |= {column: format_cell(column, grantee[attr]) for column, attr in GRANTEE_COLUMNS}
-    return Row(number=number, grant=grant, grantee=grantee, cells=canonical)
-
-
 def grants_index_for(language_code):
     index = (
         GrantsIndexPage.objects.filter(locale__language_code=language_code, alias_of__isnull=True)
@@ -286,7 +93,7 @@ def grants_index_for(language_code):
         .first()
     )
     if index is None:
-        raise ImportError(
+        raise GrantsImportError(
             [f"There is no grants page in the locale {language_code!r} to import under."]
         )
     return index
@@ -300,11 +107,23 @@ def _current(page):
 
 
 def plan_import(table, language_code=None, progress=None):
-    """Validate every row and match it to a grantee; raise ``ImportError`` listing all problems."""
-    language_code = language_code or settings.LANGUAGE_CODE
-    index = grants_index_for(language_code)
-    taxonomy = Taxonomy()
+    """Validate every row and match it to a grantee; raise ``GrantsImportError`` listing all
+    problems, so one run names every row to fix."""
+    index = grants_index_for(language_code or settings.LANGUAGE_CODE)
     problems = []
+    rows = validated_rows(table, problems, progress)
+    problems += duplicate_references(rows)
+    groups = rows_by_organisation(rows)
+    problems += inconsistent_organisations(groups)
+    plans = match_grantees(index, groups, problems)
+    if problems:
+        raise GrantsImportError(problems)
+    return ImportPlan(index_page=index, grantees=plans)
+
+
+def validated_rows(table, problems, progress=None):
+    """The rows that pass their forms; the others' messages go to ``problems``."""
+    taxonomy = Taxonomy()
     rows = []
     for position, (number, cells) in enumerate(table, start=1):
         parsed = parse_row(number, cells, taxonomy)
@@ -314,8 +133,12 @@ def plan_import(table, language_code=None, progress=None):
             rows.append(parsed)
         if progress and position % 500 == 0:
             progress(f"checked {position} of {len(table)} rows")
+    return rows
 
+
+def duplicate_references(rows):
     first_row_of_reference = {}
+    problems = []
     for row in rows:
         reference = row.grant["reference"]
         if reference in first_row_of_reference:
@@ -325,11 +148,20 @@ def plan_import(table, language_code=None, progress=None):
             )
         else:
             first_row_of_reference[reference] = row.number
+    return problems
 
+
+def rows_by_organisation(rows):
     groups = {}
     for row in rows:
         groups.setdefault(row.grantee["title"].strip().casefold(), []).append(row)
+    return groups
+
+
+def inconsistent_organisations(groups):
+    """Rows of one organisation must agree on its columns: which row would win is a guess."""
     grantee_columns = [column for column, _ in GRANTEE_COLUMNS]
+    problems = []
     for group in groups.values():
         first = group[0]
         for row in group[1:]:
@@ -339,46 +171,57 @@ def plan_import(table, language_code=None, progress=None):
                     f"row {row.number}: {', '.join(differing)} differ from row {first.number} "
                     "of the same organisation"
                 )
+    return problems
 
-    existing = (
-        GranteePage.objects.filter(locale=index.locale)
-        .select_related("country")
-        .prefetch_related("themes", "grants__theme")
-    )
-    grantee_of_reference = dict(
-        Grant.objects.filter(locale=index.locale).values_list("reference", "grantee_id")
-    )
-    pages = {}
-    pages_by_title = {}
-    for page in existing.filter(pk__in=set(grantee_of_reference.values())) | existing.child_of(
-        index
-    ):
-        pages[page.pk] = page
-        pages_by_title.setdefault(page.title.strip().casefold(), []).append(page)
 
+@dataclass
+class ExistingGrantees:
+    """The grantee pages an import may update: under the grants page, or holding one of the
+    locale's grant references (a grantee moved elsewhere keeps its grants)."""
+
+    pages: dict
+    by_title: dict
+    grantee_of_reference: dict
+
+    @classmethod
+    def of(cls, index):
+        existing = (
+            GranteePage.objects.filter(locale=index.locale)
+            .select_related("country")
+            .prefetch_related("themes", "grants__theme")
+        )
+        grantee_of_reference = dict(
+            Grant.objects.filter(locale=index.locale).values_list("reference", "grantee_id")
+        )
+        pages, by_title = {}, {}
+        holding_references = existing.filter(pk__in=set(grantee_of_reference.values()))
+        for page in holding_references | existing.child_of(index):
+            pages[page.pk] = page
+            by_title.setdefault(page.title.strip().casefold(), []).append(page)
+        return cls(pages, by_title, grantee_of_reference)
+
+    def by_reference(self, group):
+        """The pks of the pages holding one of the rows' grant references."""
+        return {
+            self.grantee_of_reference[row.grant["reference"]]
+            for row in group
+            if row.grant["reference"] in self.grantee_of_reference
+        }
+
+    def by_name(self, name):
+        return {page.pk for page in self.by_title.get(name, [])}
+
+
+def match_grantees(index, groups, problems):
+    """A ``GranteePlan`` per organisation; rows that match no single page go to ``problems``."""
+    existing = ExistingGrantees.of(index)
     plans = []
     claimed = {}
     for name, group in groups.items():
-        candidates = {
-            grantee_of_reference[row.grant["reference"]]
-            for row in group
-            if row.grant["reference"] in grantee_of_reference
-        }
-        if not candidates:
-            same_name = pages_by_title.get(name, [])
-            if len(same_name) > 1:
-                problems.append(
-                    f"row {group[0].number}: {len(same_name)} grantees are called "
-                    f"{group[0].grantee['title']!r}; add a grant reference they already have"
-                )
-                continue
-            candidates = {page.pk for page in same_name}
+        referenced = existing.by_reference(group)
+        candidates = referenced or existing.by_name(name)
         if len(candidates) > 1:
-            numbers = ", ".join(str(row.number) for row in group)
-            problems.append(
-                f"rows {numbers}: the grant references of {group[0].grantee['title']!r} belong "
-                "to different grantees"
-            )
+            problems.append(ambiguous_match(group, candidates, referenced))
             continue
         page_id = next(iter(candidates), None)
         if page_id is not None:
@@ -389,11 +232,19 @@ def plan_import(table, language_code=None, progress=None):
                 )
                 continue
             claimed[page_id] = group[0].number
-        plans.append(_plan_grantee(group, pages.get(page_id) if page_id else None))
+        plans.append(_plan_grantee(group, existing.pages.get(page_id) if page_id else None))
+    return plans
 
-    if problems:
-        raise ImportError(problems)
-    return ImportPlan(index_page=index, grantees=plans)
+
+def ambiguous_match(group, candidates, referenced):
+    title = group[0].grantee["title"]
+    if referenced:
+        numbers = ", ".join(str(row.number) for row in group)
+        return f"rows {numbers}: the grant references of {title!r} belong to different grantees"
+    return (
+        f"row {group[0].number}: {len(candidates)} grantees are called {title!r}; "
+        "add a grant reference they already have"
+    )
 
 
 def _plan_grantee(rows, page):

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from grants.importer import ImportError, apply_import, plan_import
+from grants.importer import GrantsImportError, apply_import, plan_import
 from grants.opendata import TableError, read_table
 
 
@@ -37,7 +37,7 @@ class Command(BaseCommand):
             plan = plan_import(table, locale, progress=self.progress)
         except TableError as error:
             raise CommandError(str(error)) from None
-        except ImportError as error:
+        except GrantsImportError as error:
             for problem in error.problems:
                 self.stderr.write(problem)
             raise CommandError(

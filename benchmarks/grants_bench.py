@@ -35,13 +35,9 @@ THEMES = ["fair-housing", "older-people", "green-technology", "civic-participati
 
 
 def seed():
-    import io
     import random
 
-    from django.core.files.images import ImageFile
     from django.db import transaction
-    from PIL import Image as PILImage
-    from wagtail.images import get_image_model
 
     from core.models import Country, Theme
     from grants.models import Grant, GranteePage, GranteePhoto, GrantsIndexPage
@@ -55,36 +51,13 @@ def seed():
         for code, name, lat, lon in COUNTRIES
     ]
     themes = [Theme.objects.create(name=slug.title(), slug=slug) for slug in THEMES]
-    images = []
-    for number in range(PHOTOS):
-        buffer = io.BytesIO()
-        PILImage.new("RGB", (800, 600), (40 * number, 120, 160)).save(buffer, "JPEG")
-        image = get_image_model()(title=f"Photo {number}")
-        image.file = ImageFile(buffer, name=f"photo-{number}.jpg")
-        image.save()
-        images.append(image)
+    images = sample_photos()
 
     with transaction.atomic():
         pages = bulk_child_pages(
             index, GranteePage, [f"Grantee {number:05d}" for number in range(GRANTEES)]
         )
-        grantees = []
-        for page in pages:
-            code, _name, lat, lon = rng.choice(COUNTRIES)
-            grantees.append(
-                GranteePage(
-                    page_ptr_id=page.pk,
-                    country=countries[[c[0] for c in COUNTRIES].index(code)],
-                    city="City",
-                    latitude=Decimal(f"{lat + rng.uniform(-2, 2):.6f}"),
-                    longitude=Decimal(f"{lon + rng.uniform(-2, 2):.6f}"),
-                    project_title="A community project",
-                    project_summary="The project trained volunteers and helped residents. " * 3,
-                    beneficiaries=rng.randint(100, 10_000),
-                    body=[],
-                    social_links=[],
-                )
-            )
+        grantees = grantee_rows(pages, countries, rng)
         insert_specific_rows(GranteePage, grantees)
         Grant.objects.bulk_create(
             [
@@ -111,6 +84,48 @@ def seed():
             batch_size=1000,
         )
     return index
+
+
+def sample_photos():
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+    from wagtail.images import get_image_model
+
+    images = []
+    for number in range(PHOTOS):
+        buffer = io.BytesIO()
+        PILImage.new("RGB", (800, 600), (40 * number, 120, 160)).save(buffer, "JPEG")
+        image = get_image_model()(title=f"Photo {number}")
+        image.file = ImageFile(buffer, name=f"photo-{number}.jpg")
+        image.save()
+        images.append(image)
+    return images
+
+
+def grantee_rows(pages, countries, rng):
+    """The grantee rows of the bulk-created pages, at random places in the six countries."""
+    from grants.models import GranteePage
+
+    grantees = []
+    for page in pages:
+        code, _name, lat, lon = rng.choice(COUNTRIES)
+        grantees.append(
+            GranteePage(
+                page_ptr_id=page.pk,
+                country=countries[[c[0] for c in COUNTRIES].index(code)],
+                city="City",
+                latitude=Decimal(f"{lat + rng.uniform(-2, 2):.6f}"),
+                longitude=Decimal(f"{lon + rng.uniform(-2, 2):.6f}"),
+                project_title="A community project",
+                project_summary="The project trained volunteers and helped residents. " * 3,
+                beneficiaries=rng.randint(100, 10_000),
+                body=[],
+                social_links=[],
+            )
+        )
+    return grantees
 
 
 def main():

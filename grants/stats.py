@@ -124,18 +124,31 @@ def grant_statistics(locale, filters=None, scope=None):
     """
     scope = scope or GrantsScope(locale, filters)
     grants = scope.grants()
-    grantees = scope.grantees()
     stats = grant_totals(locale, scope=scope)
+    stats.by_country = by_country(grants, scope.grantees(), country_names(locale))
+    stats.by_theme = by_theme(grants, theme_names(locale))
+    stats.by_year = by_year(grants)
+    stats.other_currencies = dict(
+        grants.exclude(currency=REPORTING_CURRENCY)
+        .values("currency")
+        .annotate(total=Sum("amount"))
+        .order_by()
+        .values_list("currency", "total")
+    )
+    return stats
 
-    countries = country_names(locale)
-    by_country = {}
+
+def by_country(grants, grantees, countries):
+    """Grantees and people reached come from the grantees, grants and amounts from the grants:
+    a country may have grantees whose grants are all filtered out."""
+    rows = {}
     for row in (
         grantees.values("country__iso_code")
         .annotate(count=Count("pk"), reached=Coalesce(Sum("beneficiaries"), 0))
         .order_by()
     ):
         code = row["country__iso_code"] or ""
-        by_country[code] = Breakdown(
+        rows[code] = Breakdown(
             key=code,
             label=countries.get(code, code),
             grantees=row["count"],
@@ -145,14 +158,15 @@ def grant_statistics(locale, filters=None, scope=None):
         grants.values("grantee__country__iso_code").annotate(**_grant_aggregates()).order_by()
     ):
         code = row["grantee__country__iso_code"] or ""
-        entry = by_country.setdefault(
+        entry = rows.setdefault(
             code, Breakdown(key=code, label=countries.get(code, code), beneficiaries=0)
         )
         entry.grants, entry.amount = row["grant_count"], row["total"]
-    stats.by_country = _with_shares(sorted(by_country.values(), key=lambda row: row.label))
+    return _with_shares(sorted(rows.values(), key=lambda row: row.label))
 
-    themes = theme_names(locale)
-    stats.by_theme = _with_shares(
+
+def by_theme(grants, themes):
+    return _with_shares(
         sorted(
             (
                 Breakdown(
@@ -167,7 +181,10 @@ def grant_statistics(locale, filters=None, scope=None):
             key=lambda row: row.label,
         )
     )
-    stats.by_year = _with_shares(
+
+
+def by_year(grants):
+    return _with_shares(
         [
             Breakdown(
                 key=row["year"],
@@ -182,11 +199,3 @@ def grant_statistics(locale, filters=None, scope=None):
             .order_by("year")
         ]
     )
-    stats.other_currencies = dict(
-        grants.exclude(currency=REPORTING_CURRENCY)
-        .values("currency")
-        .annotate(total=Sum("amount"))
-        .order_by()
-        .values_list("currency", "total")
-    )
-    return stats

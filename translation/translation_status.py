@@ -116,78 +116,105 @@ def page_statuses(locales=None, section_id=None, status=None):
     """One ``PageStatus`` per English page and target locale, in tree order."""
     source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     locales = locales or target_locales()
-    source_pages = Page.objects.filter(
-        depth__gte=2, locale=source_locale, alias_of__isnull=True
-    ).order_by("path")
     section_paths = {page.path: page.pk for page in sections()}
-    if section_id:
-        section_path = next((p for p, pk in section_paths.items() if pk == section_id), None)
-        if section_path is None:
-            return []
-        source_pages = source_pages.filter(path__startswith=section_path)
-    source_pages = list(
-        source_pages.values("id", "title", "path", "translation_key", "last_published_at")
-    )
-    keys = [page["translation_key"] for page in source_pages]
-
-    targets = {
-        (row["translation_key"], row["locale_id"]): row
-        for row in Page.objects.filter(translation_key__in=keys, locale__in=locales).values(
-            "id", "translation_key", "locale_id", "alias_of_id", "last_published_at"
-        )
-    }
-    sources = {
-        row["object_id"]: row
-        for row in TranslationSource.objects.filter(
-            object_id__in=keys, locale=source_locale
-        ).values("id", "object_id", "last_updated_at")
-    }
-    source_ids = [row["id"] for row in sources.values()]
-    translations = {
-        (row["source_id"], row["target_locale_id"]): row["id"]
-        for row in Translation.objects.filter(
-            source_id__in=source_ids, target_locale__in=locales
-        ).values("id", "source_id", "target_locale_id")
-    }
-    newest_logs = {
-        (row["source_id"], row["locale_id"]): row["newest"]
-        for row in TranslationLog.objects.filter(source_id__in=source_ids, locale__in=locales)
-        .values("source_id", "locale_id")
-        .annotate(newest=Max("created_at"))
-    }
-    untranslated = untranslated_counts(source_ids, locales)
-
+    source_pages = _source_pages(source_locale, section_paths, section_id)
+    if source_pages is None:
+        return []
+    known = TranslationRecords.read(source_pages, locales, source_locale)
     results = []
     for page in source_pages:
         section = section_paths.get(page["path"][: STEPLEN * SECTION_DEPTH])
-        source = sources.get(page["translation_key"])
         for locale in locales:
-            target = targets.get((page["translation_key"], locale.pk))
-            row = PageStatus(page["id"], page["title"], section, locale, NOT_TRANSLATED)
-            if source is not None:
-                row.source_id = source["id"]
-                row.translation_id = translations.get((source["id"], locale.pk))
-            translated = target is not None and target["alias_of_id"] is None
-            if translated and target["last_published_at"] is not None:
-                row.translated_page_id = target["id"]
-                if source is None:
-                    stale = _is_stale(page["last_published_at"], target["last_published_at"])
-                else:
-                    newest_log = newest_logs.get((source["id"], locale.pk))
-                    stale = (
-                        _is_stale(page["last_published_at"], source["last_updated_at"])
-                        or newest_log is None
-                        or newest_log < source["last_updated_at"]
-                    )
-                if stale:
-                    row.status = OUT_OF_DATE
-                elif row.translation_id and untranslated.get((source["id"], locale.pk)):
-                    row.status = IN_PROGRESS
-                else:
-                    row.status = UP_TO_DATE
+            row = known.status(page, locale, section)
             if status is None or row.status == status:
                 results.append(row)
     return results
+
+
+def _source_pages(source_locale, section_paths, section_id):
+    """The English pages to report on, as dicts; None when ``section_id`` is no section."""
+    source_pages = Page.objects.filter(
+        depth__gte=2, locale=source_locale, alias_of__isnull=True
+    ).order_by("path")
+    if section_id:
+        section_path = next((p for p, pk in section_paths.items() if pk == section_id), None)
+        if section_path is None:
+            return None
+        source_pages = source_pages.filter(path__startswith=section_path)
+    return list(source_pages.values("id", "title", "path", "translation_key", "last_published_at"))
+
+
+@dataclass
+class TranslationRecords:
+    """What Wagtail and wagtail-localize record about the translations of some pages, read
+    in a fixed number of queries."""
+
+    targets: dict
+    sources: dict
+    translations: dict
+    newest_logs: dict
+    untranslated: dict
+
+    @classmethod
+    def read(cls, source_pages, locales, source_locale):
+        keys = [page["translation_key"] for page in source_pages]
+        targets = {
+            (row["translation_key"], row["locale_id"]): row
+            for row in Page.objects.filter(translation_key__in=keys, locale__in=locales).values(
+                "id", "translation_key", "locale_id", "alias_of_id", "last_published_at"
+            )
+        }
+        sources = {
+            row["object_id"]: row
+            for row in TranslationSource.objects.filter(
+                object_id__in=keys, locale=source_locale
+            ).values("id", "object_id", "last_updated_at")
+        }
+        source_ids = [row["id"] for row in sources.values()]
+        translations = {
+            (row["source_id"], row["target_locale_id"]): row["id"]
+            for row in Translation.objects.filter(
+                source_id__in=source_ids, target_locale__in=locales
+            ).values("id", "source_id", "target_locale_id")
+        }
+        newest_logs = {
+            (row["source_id"], row["locale_id"]): row["newest"]
+            for row in TranslationLog.objects.filter(source_id__in=source_ids, locale__in=locales)
+            .values("source_id", "locale_id")
+            .annotate(newest=Max("created_at"))
+        }
+        untranslated = untranslated_counts(source_ids, locales)
+        return cls(targets, sources, translations, newest_logs, untranslated)
+
+    def status(self, page, locale, section):
+        source = self.sources.get(page["translation_key"])
+        target = self.targets.get((page["translation_key"], locale.pk))
+        row = PageStatus(page["id"], page["title"], section, locale, NOT_TRANSLATED)
+        if source is not None:
+            row.source_id = source["id"]
+            row.translation_id = self.translations.get((source["id"], locale.pk))
+        translated = target is not None and target["alias_of_id"] is None
+        if not translated or target["last_published_at"] is None:
+            return row
+        row.translated_page_id = target["id"]
+        if self.is_stale(page, source, target, locale):
+            row.status = OUT_OF_DATE
+        elif row.translation_id and self.untranslated.get((source["id"], locale.pk)):
+            row.status = IN_PROGRESS
+        else:
+            row.status = UP_TO_DATE
+        return row
+
+    def is_stale(self, page, source, target, locale):
+        """The English page changed after the translation was last published, sent or saved."""
+        if source is None:
+            return _is_stale(page["last_published_at"], target["last_published_at"])
+        newest_log = self.newest_logs.get((source["id"], locale.pk))
+        return (
+            _is_stale(page["last_published_at"], source["last_updated_at"])
+            or newest_log is None
+            or newest_log < source["last_updated_at"]
+        )
 
 
 def counts_by_locale(statuses):

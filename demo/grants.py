@@ -20,9 +20,12 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import LocaleSynchronization
 
 from core.models import Country, Theme
+from demo import data
 from demo.utils import SAMPLE_LABEL, demo_image, demo_random, ensure_page, find_page
 from grants.models import Grant, GranteePage, GranteePhoto, GrantsIndexPage
 from home.models import HomePage
+
+_TEXTS = data.read("grants")
 
 TOTAL_GRANTS = 101
 TOTAL_AMOUNT = 773_254
@@ -33,58 +36,8 @@ PHOTO_POOL = 10
 
 # (city, region, latitude, longitude) of real towns in each country.
 CITIES = {
-    "AZ": [
-        ("Baku", "Absheron", 40.4093, 49.8671),
-        ("Ganja", "Ganja-Dashkasan", 40.6828, 46.3606),
-        ("Sumqayit", "Absheron", 40.5897, 49.6686),
-        ("Lankaran", "Lankaran-Astara", 38.7543, 48.8506),
-        ("Shaki", "Shaki-Zaqatala", 41.1975, 47.1694),
-        ("Quba", "Quba-Khachmaz", 41.3611, 48.5134),
-    ],
-    "KZ": [
-        ("Almaty", "Almaty", 43.2389, 76.8897),
-        ("Astana", "Astana", 51.1605, 71.4704),
-        ("Shymkent", "Shymkent", 42.3417, 69.5901),
-        ("Karaganda", "Karaganda Region", 49.8047, 73.1094),
-        ("Aktobe", "Aktobe Region", 50.2839, 57.1670),
-        ("Pavlodar", "Pavlodar Region", 52.2873, 76.9674),
-        ("Oskemen", "East Kazakhstan Region", 49.9483, 82.6279),
-        ("Kyzylorda", "Kyzylorda Region", 44.8488, 65.4823),
-    ],
-    "KG": [
-        ("Bishkek", "Chuy", 42.8746, 74.5698),
-        ("Osh", "Osh Region", 40.5283, 72.7985),
-        ("Jalal-Abad", "Jalal-Abad Region", 40.9333, 73.0000),
-        ("Karakol", "Issyk-Kul Region", 42.4907, 78.3936),
-        ("Naryn", "Naryn Region", 41.4287, 75.9911),
-        ("Talas", "Talas Region", 42.5228, 72.2427),
-        ("Batken", "Batken Region", 40.0629, 70.8194),
-    ],
-    "TJ": [
-        ("Dushanbe", "Dushanbe", 38.5598, 68.7870),
-        ("Khujand", "Sughd Region", 40.2826, 69.6222),
-        ("Kulob", "Khatlon Region", 37.9146, 69.7845),
-        ("Bokhtar", "Khatlon Region", 37.8364, 68.7806),
-        ("Khorog", "Gorno-Badakhshan", 37.4897, 71.5530),
-        ("Istaravshan", "Sughd Region", 39.9108, 69.0064),
-    ],
-    "TM": [
-        ("Ashgabat", "Ashgabat", 37.9601, 58.3261),
-        ("Turkmenabat", "Lebap Region", 39.0733, 63.5786),
-        ("Dashoguz", "Dashoguz Region", 41.8363, 59.9666),
-        ("Mary", "Mary Region", 37.5938, 61.8303),
-        ("Balkanabat", "Balkan Region", 39.5108, 54.3671),
-    ],
-    "UZ": [
-        ("Tashkent", "Tashkent", 41.2995, 69.2401),
-        ("Samarkand", "Samarkand Region", 39.6270, 66.9750),
-        ("Bukhara", "Bukhara Region", 39.7681, 64.4556),
-        ("Namangan", "Namangan Region", 40.9983, 71.6726),
-        ("Andijan", "Andijan Region", 40.7821, 72.3442),
-        ("Fergana", "Fergana Region", 40.3864, 71.7864),
-        ("Nukus", "Karakalpakstan", 42.4531, 59.6103),
-        ("Termez", "Surkhandarya Region", 37.2242, 67.2783),
-    ],
+    code: data.records(towns, ("city", "region", "latitude", "longitude"))
+    for code, towns in _TEXTS["cities"].items()
 }
 PHONE_PREFIX = {"AZ": "+994", "KZ": "+7", "KG": "+996", "TJ": "+992", "TM": "+993", "UZ": "+998"}
 # Organisations per country: every country has some, the larger ones more.
@@ -92,63 +45,10 @@ ORGANISATIONS_PER_COUNTRY = {"AZ": 12, "KZ": 17, "KG": 16, "TJ": 13, "TM": 7, "U
 
 # theme slug: (organisation name patterns, project title patterns, what the project did)
 THEME_STORIES = {
-    "fair-housing": (
-        ["{city} Tenants' Association", "Fair Home Public Union of {city}"],
-        ["Fair rules for shared apartment blocks in {city}", "A tenants' help desk for {city}"],
-        "helped residents of shared apartment blocks agree on repairs, fees and house rules",
-    ),
-    "older-people": (
-        ["Silver Years Foundation ({city})", "{city} Council of Older Citizens"],
-        ["Home visits for older people in {city}", "Pensioners' rights clinic in {city}"],
-        "trained volunteers who visit older people at home and help them claim their rights",
-    ),
-    "mercury-free-products": (
-        ["Clean Health Initiative of {city}", "{city} Safe Products Network"],
-        ["Mercury-free clinics in {city}", "Swap your thermometer: {city}"],
-        "replaced mercury thermometers and lamps in clinics and schools with safe ones",
-    ),
-    "green-technology": (
-        ["Green Energy Centre {city}", "{city} Solar Neighbours"],
-        ["Solar water heaters for {city} schools", "Efficient stoves for {city} households"],
-        "installed solar water heaters and efficient stoves and taught people to maintain them",
-    ),
-    "sustainable-development": (
-        ["{city} Local Development Agency", "Oasis Sustainable Communities ({city})"],
-        ["A water plan for the villages of {city}", "Community gardens of {city}"],
-        "brought villagers and officials together to plan water, land and jobs for the future",
-    ),
-    "civic-participation": (
-        ["Citizens' Voice of {city}", "{city} Community Councils Network"],
-        ["Public hearings on the {city} budget", "Youth councils in {city}"],
-        "ran public hearings and community councils where residents shape local decisions",
-    ),
-    "access-to-information": (
-        ["Open Budget Club {city}", "{city} Right to Know Centre"],
-        ["An open budget for {city}", "Ask your council: {city}"],
-        "published the local budget in plain language and helped people request public records",
-    ),
-    "inclusive-education": (
-        ["Schools for All ({city})", "{city} Inclusive Learning Association"],
-        ["Inclusive classrooms in {city}", "Learning without barriers in {city}"],
-        "trained teachers and adapted classrooms so children with disabilities learn with peers",
-    ),
+    slug: data.record(story, ("organisation_names", "project_titles", "what"))
+    for slug, story in _TEXTS["theme_stories"].items()
 }
-CONTACT_NAMES = [
-    "Aida Mamedova",
-    "Nurlan Abenov",
-    "Asel Bekova",
-    "Farrukh Rakhimov",
-    "Gulshat Orazova",
-    "Dilnoza Karimova",
-    "Elchin Huseynov",
-    "Saltanat Zhumabayeva",
-    "Bakyt Sydykov",
-    "Zarina Nazarova",
-    "Merdan Annayev",
-    "Shahlo Tursunova",
-    "Rashad Aliyev",
-    "Aizhan Omarova",
-]
+CONTACT_NAMES = _TEXTS["contact_names"]
 
 
 def _exact_parts(rng, count, total, low, high, step=1):

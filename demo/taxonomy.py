@@ -7,68 +7,16 @@ from wagtail.models import Locale
 
 from core.models import Country, Person, Theme
 
+from . import data
 from .utils import demo_image, demo_key, source_locale
 
-COUNTRIES = [
-    ("Azerbaijan", "AZ", "40.143105", "47.576927"),
-    ("Kazakhstan", "KZ", "48.019573", "66.923684"),
-    ("Kyrgyzstan", "KG", "41.204380", "74.766098"),
-    ("Tajikistan", "TJ", "38.861034", "71.276093"),
-    ("Turkmenistan", "TM", "38.969719", "59.556278"),
-    ("Uzbekistan", "UZ", "41.377491", "64.585262"),
-]
-
-THEMES = [
-    (
-        "fair-housing",
-        "Fair housing",
-        "Tenants' rights, safe homes and fair rules for shared apartment blocks.",
-    ),
-    (
-        "older-people",
-        "Older people",
-        "Care, income and a voice in public life for people over sixty.",
-    ),
-    (
-        "mercury-free-products",
-        "Mercury-free products",
-        "Replacing mercury thermometers, lamps and dental fillings with safe alternatives.",
-    ),
-    (
-        "green-technology",
-        "Green technology",
-        "Solar water heaters, efficient stoves and other low-carbon tools for households.",
-    ),
-    (
-        "sustainable-development",
-        "Sustainable development",
-        "Local plans that balance jobs, water, land and the needs of future generations.",
-    ),
-    (
-        "civic-participation",
-        "Civic participation",
-        "Public hearings, community councils and people taking part in local decisions.",
-    ),
-    (
-        "access-to-information",
-        "Access to information",
-        "Open budgets, public records and the right to ask the authorities questions.",
-    ),
-    (
-        "inclusive-education",
-        "Inclusive education",
-        "Schools and courses that welcome learners with disabilities and from every background.",
-    ),
-]
-
-PEOPLE = [
-    ("Aigerim Sadykova", "Programme coordinator", "Coordinates the small-grants scheme."),
-    ("Rustam Nazarov", "Policy analyst", "Writes about local self-government and budgets."),
-    ("Leyla Mammadova", "Academy lead", "Designs the distance-learning courses."),
-    ("Bakhtiyor Yusupov", "Environmental expert", "Advises grantees on green technology."),
-    ("Gulnara Toktogulova", "Communications officer", "Edits the newsroom and the library."),
-    ("Dovlet Atayev", "Trainer", "Teaches project management to NGO staff."),
-]
+_TEXTS = data.read("taxonomy")
+# (name, ISO code, latitude, longitude)
+COUNTRIES = data.records(_TEXTS["countries"], ("name", "iso_code", "latitude", "longitude"))
+# (slug, name, description)
+THEMES = data.records(_TEXTS["themes"], ("slug", "name", "description"))
+# (name, role, note)
+PEOPLE = data.records(_TEXTS["people"], ("name", "role", "note"))
 
 
 def load(log):

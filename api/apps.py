@@ -12,7 +12,6 @@ class ApiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import preview, webhooks
+        from . import webhooks
 
         webhooks.connect_signals()
-        preview.install()

@@ -4,8 +4,9 @@ One middleware instead of per-view decorators, so endpoints added by other apps 
 search) follow the same rules without knowing about them:
 
 - every 4xx/5xx answer is JSON ``{"message": ...}``, also Django's own HTML 404/405 pages;
-- every successful GET carries a weak ETag computed from the body, and a matching
-  ``If-None-Match`` gets ``304 Not Modified`` with an empty body;
+- every successful GET carries a weak ETag computed from the body; Django's
+  ``ConditionalGetMiddleware`` (in ``MIDDLEWARE``) answers a matching ``If-None-Match``
+  with ``304 Not Modified``;
 - ``Cache-Control: public, max-age=..., stale-while-revalidate=...`` unless the view set
   its own (previews say ``private, no-store``).
 
@@ -17,9 +18,8 @@ import json
 from http import HTTPStatus
 
 from django.conf import settings
-from django.http import HttpResponseNotModified, JsonResponse
+from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
-from django.utils.http import parse_etags
 
 API_PREFIX = "/api/"
 
@@ -77,6 +77,7 @@ class ApiHttpMiddleware:
         if response.streaming:
             return response
         if not response.has_header("ETag"):
+            # Weak, unlike Django's: a CDN that compresses the JSON keeps it valid.
             digest = hashlib.sha256(response.content).hexdigest()[:32]
             response["ETag"] = f'W/"{digest}"'
         if not response.has_header("Cache-Control"):
@@ -86,20 +87,4 @@ class ApiHttpMiddleware:
                 max_age=settings.API_CACHE_MAX_AGE,
                 stale_while_revalidate=settings.API_CACHE_STALE_WHILE_REVALIDATE,
             )
-        if _etag_matches(request.headers.get("If-None-Match", ""), response["ETag"]):
-            not_modified = HttpResponseNotModified()
-            for header in ("ETag", "Cache-Control", "Vary", "Last-Modified"):
-                if header in response:
-                    not_modified[header] = response[header]
-            return not_modified
         return response
-
-
-def _etag_matches(if_none_match, etag):
-    """Weak comparison (RFC 9110, 13.1.2): ``W/"x"`` matches ``"x"`` and ``W/"x"``."""
-    if not if_none_match:
-        return False
-    if if_none_match.strip() == "*":
-        return True
-    strip = [tag.removeprefix("W/") for tag in parse_etags(if_none_match)]
-    return etag.removeprefix("W/") in strip

@@ -5,9 +5,9 @@ preview panel is redirected to ``HEADLESS_PREVIEW_URL?content_type=app.model&tok
 The front end then reads the draft from ``/api/v2/page_preview/?token=...`` in the same
 shape as ``/api/v2/pages/<id>/``. Without the setting, Wagtail's HTML preview is unchanged.
 
-This is what wagtail-headless-preview does, without its per-model mixin: the behaviour is
-installed once on ``Page`` so every page type, including ones added later, gets it.
-A page type that overrides ``serve_preview`` itself keeps its own behaviour.
+This is what wagtail-headless-preview does, without its per-model mixin: every public page
+type is built on ``core.pages.HubPage``, whose ``serve_preview`` asks the
+``serve_page_preview`` hook (registered in ``api/wagtail_hooks.py``) first.
 """
 
 from urllib.parse import urlencode
@@ -15,7 +15,6 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import redirect
-from wagtail.models import Page
 
 from .models import PagePreview
 
@@ -32,16 +31,9 @@ def headless_preview_url(page):
     return f"{settings.HEADLESS_PREVIEW_URL}{separator}{query}"
 
 
-def install():
-    """Wrap ``Page.serve_preview`` once; the setting is read on every preview."""
-    if getattr(Page.serve_preview, "hub_headless", False):
-        return
-    html_preview = Page.serve_preview
-
-    def serve_preview(self, request, mode_name):
-        if settings.HEADLESS_PREVIEW_URL:
-            return redirect(headless_preview_url(self))
-        return html_preview(self, request, mode_name)
-
-    serve_preview.hub_headless = True
-    Page.serve_preview = serve_preview
+def serve_headless(page, request, mode_name):
+    """The ``serve_page_preview`` hook of ``core.pages.HubPage``; the setting is read on
+    every preview, so tests and deployments can switch it without a restart."""
+    if settings.HEADLESS_PREVIEW_URL:
+        return redirect(headless_preview_url(page))
+    return None

@@ -9,6 +9,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from .models import WEBHOOK_EVENTS, WebhookDelivery, WebhookEndpoint
+from .preview import serve_headless
 
 
 class WebhookEndpointForm(WagtailAdminModelForm):
@@ -88,3 +89,6 @@ def register_webhook_viewsets():
         WebhookEndpointViewSet("webhooks"),
         WebhookDeliveryViewSet("webhook_deliveries"),
     ]
+
+
+hooks.register("serve_page_preview", serve_headless)

@@ -4,7 +4,6 @@ Page types declare where they may live so editors can only create them in their 
 https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.parent_page_types
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,12 +14,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.pages import HubPage
 
 from .blocks import HomeSectionsBlock
 
 
-class HomePage(Page):
+class HomePage(HubPage):
     """The root of one language's tree; one per locale."""
+
+    image_alt_fields = [
+        ("hero_image", "hero_image_alt", _("Describe the hero image for people who cannot see it."))
+    ]
 
     hero_title = models.CharField(
         _("hero title"),
@@ -94,15 +98,8 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def clean(self):
-        super().clean()
-        if self.hero_image_id and not self.hero_image_alt:
-            raise ValidationError(
-                {"hero_image_alt": _("Describe the hero image for people who cannot see it.")}
-            )
 
-
-class StandardPage(Page):
+class StandardPage(HubPage):
     """A plain page: About, Contact, Privacy and the like."""
 
     intro = models.TextField(

@@ -1,4 +1,8 @@
-"""The editors' search report: what visitors look for, and what they look for in vain."""
+"""The editors' search report: what visitors look for, and what they look for in vain.
+
+Beside, not instead of, wagtail.contrib.search_promotions' "Search terms" report: that one
+counts all terms, this one adds the searches that found nothing, per language.
+"""
 
 import datetime
 

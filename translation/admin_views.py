@@ -24,6 +24,8 @@ def _int_or_none(value):
         return None
 
 
+# Not Wagtail's ReportView: its filters are django-filter FilterSets over a queryset, and
+# these rows are computed in Python from Wagtail's and wagtail-localize's tables.
 def translation_status_report(request):
     """Every English page in every other language: up to date, out of date, not translated."""
     if not can_see_translation_status(request.user):

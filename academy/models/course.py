@@ -2,7 +2,6 @@
 
 from http import HTTPMethod
 
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
@@ -26,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.pages import HubPage
 
 from ..blocks import FaqBlock, LearningOutcomesBlock, SyllabusBlock
 from .choices import CourseFormat, Level, course_code_validator
@@ -49,7 +49,7 @@ class CoursePageQuerySet(PageQuerySet):
 CoursePageManager = PageManager.from_queryset(CoursePageQuerySet)
 
 
-class CoursePage(CourseValues, Page):
+class CoursePage(CourseValues, HubPage):
     """A course landing page: what the course teaches, how long it takes, how to register."""
 
     code = models.CharField(
@@ -301,9 +301,16 @@ class CoursePage(CourseValues, Page):
         verbose_name = _("course")
         verbose_name_plural = _("courses")
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    image_alt_fields = [
+        (
+            "cover_image",
+            "cover_image_alt",
+            _("Describe the cover picture for people who cannot see it."),
+        )
+    ]
+
+    def content_errors(self):
+        errors = super().content_errors()
         if self.code:
             clash = (
                 CoursePage.objects.filter(code=self.code, locale_id=self.locale_id)
@@ -312,10 +319,6 @@ class CoursePage(CourseValues, Page):
             )
             if clash:
                 errors["code"] = _("Another course already uses this code. Choose another one.")
-        if self.cover_image_id and not self.cover_image_alt:
-            errors["cover_image_alt"] = _(
-                "Describe the cover picture for people who cannot see it."
-            )
         if self.has_certificate and not self.certificate_requirements.strip():
             errors["certificate_requirements"] = _(
                 "Say what learners must do to earn the certificate."
@@ -328,8 +331,7 @@ class CoursePage(CourseValues, Page):
             errors["registration_ends"] = _(
                 "The closing date must be on or after the opening date."
             )
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     # Cards ------------------------------------------------------------------------------
 

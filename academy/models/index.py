@@ -10,8 +10,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from core.pages import HubPage
 
-class CourseIndexPage(Page):
+
+class CourseIndexPage(HubPage):
     """The academy's catalogue: every course of its language, filtered and counted."""
 
     intro = models.TextField(

@@ -9,10 +9,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.pages import HubPage
+
 from .publication import Publication
 
 
-class PublicationIndexPage(RoutablePageMixin, Page):
+class PublicationIndexPage(RoutablePageMixin, HubPage):
     """A section listing its own publications, with filters and an RSS feed (abstract)."""
 
     intro = models.TextField(

@@ -4,7 +4,6 @@ import math
 from urllib.parse import urljoin
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -19,12 +18,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.pages import HubPage
 
 from ..forms import PublicationForm
 from .shared import SOCIAL_IMAGE_FILTER, WORDS_PER_MINUTE, share_links
 
 
-class Publication(Page):
+class Publication(HubPage):
     """What an article and a news item have in common (abstract)."""
 
     summary = models.CharField(
@@ -179,20 +179,15 @@ class Publication(Page):
     parent_page_types = []  # concrete types say where they live
     subpage_types = []
 
+    image_alt_fields = [
+        ("hero_image", "hero_image_alt", _("Describe the hero image for people who cannot see it."))
+    ]
+
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        errors = self.content_errors()
-        if errors:
-            raise ValidationError(errors)
-
     def content_errors(self):
-        """Field name to message for what an editor must fix; subclasses add their rules."""
-        errors = {}
-        if self.hero_image_id and not self.hero_image_alt.strip():
-            errors["hero_image_alt"] = _("Describe the hero image for people who cannot see it.")
+        errors = super().content_errors()
         if self.publication_date and self.publication_date > timezone.localdate():
             errors["publication_date"] = _(
                 "The publication date cannot be in the future. To publish later, leave it "

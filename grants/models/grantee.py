@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.pages import HubPage
 
 from ..forms import GranteePageForm
 from ..panels import LocationPreviewPanel
@@ -31,7 +32,7 @@ class SocialLinkBlock(blocks.URLBlock):
 DECONSTRUCT_ALIASES = {SocialLinkBlock: "grants.models.SocialLinkBlock"}
 
 
-class GranteePage(Page):
+class GranteePage(HubPage):
     """One organisation that received grants: where it is, how to reach it, what it did."""
 
     short_name = models.CharField(

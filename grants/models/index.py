@@ -10,9 +10,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.pages import HubPage
 
 
-class GrantsIndexPage(Page):
+class GrantsIndexPage(HubPage):
     """The grants programme: live statistics, the map of grantees and their list."""
 
     intro = models.TextField(

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so cached pages also answer If-None-Match with 304.
+    "django.middleware.http.ConditionalGetMiddleware",
     "core.page_cache.PageCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "api.http.ApiHttpMiddleware",

@@ -1,0 +1,54 @@
+"""The base of the public page types (docs/architecture.md, "Folders").
+
+Abstract and without fields, so no table changes for the page types built on it. It holds
+what every public page type shares:
+
+- **images described**: each ``(image field, alternative text field, message)`` of
+  ``image_alt_fields`` must have its text when the image is set, because screen readers
+  and the API's clients need it;
+- **validation in one place**: ``clean`` raises every ``content_errors()`` at once, so an
+  editor sees all that must be fixed after one save;
+- **cards**: listings (home sections, search results, related pages) read
+  ``listing_image``, ``listing_label``, ``listing_date`` and ``listing_summary``; the
+  defaults show nothing, each page type says what its card shows;
+- **previews**: ``serve_preview`` asks the ``serve_page_preview`` hooks first, so another
+  app (the headless preview of ``api/``) can answer previews without replacing Wagtail's
+  method on ``Page``.
+"""
+
+from django.core.exceptions import ValidationError
+from wagtail import hooks
+from wagtail.models import Page
+
+
+class HubPage(Page):
+    image_alt_fields = ()
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = self.content_errors()
+        if errors:
+            raise ValidationError(errors)
+
+    def content_errors(self):
+        """Field name to message for what an editor must fix; subclasses add their rules."""
+        return {
+            alt_field: message
+            for image_field, alt_field, message in self.image_alt_fields
+            if getattr(self, f"{image_field}_id") and not getattr(self, alt_field).strip()
+        }
+
+    listing_image = None
+    listing_label = ""
+    listing_date = None
+    listing_summary = ""
+
+    def serve_preview(self, request, mode_name):
+        for hook in hooks.get_hooks("serve_page_preview"):
+            response = hook(self, request, mode_name)
+            if response is not None:
+                return response
+        return super().serve_preview(request, mode_name)

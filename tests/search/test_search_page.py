@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -173,6 +174,7 @@ def test_an_empty_query_shows_the_form_only(client, standard_pages, django_asser
     assert not Query.objects.exists()
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="FTS5's bm25() weights")
 def test_on_sqlite_a_title_match_ranks_above_an_intro_match(client, home_page, standard_pages):
     """FTS5's bm25() weighs the title column above the rest (search/backends/sqlite.py)."""
     standard_pages(

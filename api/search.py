@@ -6,13 +6,12 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
+from search.engine import autocomplete, run_search
 from search.query import (
     InvalidSearch,
-    autocomplete,
     clean_text,
     locale_for,
     parse_params,
-    run_search,
     words_of,
 )
 

@@ -1,4 +1,4 @@
-"""The search page (``/<lang>/search/``); the searching itself is ``search/query.py``, and
+"""The search page (``/<lang>/search/``); the searching itself is ``search/engine.py``, and
 its JSON twins (``/api/search``, ``/api/search/autocomplete``) are ``api/search.py``."""
 
 from urllib.parse import urlencode
@@ -10,10 +10,8 @@ from django.utils import translation
 from django.utils.translation import pgettext
 from wagtail.models import Locale
 
-from .query import (
-    parse_params,
-    run_search,
-)
+from .engine import run_search
+from .query import parse_params
 from .registry import FACETS
 
 FACET_HEADINGS = {

@@ -13,12 +13,16 @@ from collections import defaultdict
 from functools import reduce
 from operator import or_
 
+from django.db.models import F, IntegerField
+from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres import weights
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale
 
 
@@ -86,6 +90,57 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
         backend = copy.copy(self)
         backend.config = config
         return backend
+
+    def _entries(self, query_string, scope, autocomplete):
+        """The index entries of ``scope``'s objects whose text matches every word, with
+        the compiler that built the match (None when the words are all stop words).
+
+        The match is on the index table alone, ``title || body`` (or ``autocomplete``)
+        against the query, so PostgreSQL answers it from the GIN index on that
+        expression (``search/migrations``); the scope joins in as a semi-join on integer
+        ids (page ids are integers), the cast applied to the index rows that matched."""
+        kind = self.autocomplete_query_compiler_class if autocomplete else self.query_compiler_class
+        compiler = kind(scope.model.objects.all(), query_string, operator="and")
+        config = compiler.get_config(self)
+        tsquery = compiler.build_tsquery(compiler.query, config=config)
+        if tsquery is None:
+            return None, None
+        vector = F("autocomplete") if autocomplete else F("title")._combine(F("body"), "||", False)
+        entries = (
+            IndexEntry.objects.filter(
+                content_type_id__in=get_descendants_content_types_pks(scope.model)
+            )
+            .annotate(_vector_=vector, page_id=Cast("object_id", IntegerField()))
+            .filter(_vector_=tsquery, page_id__in=scope.order_by().values("pk"))
+        )
+        return entries, compiler
+
+    def match_ids(self, query_string, scope):
+        """The ids of the pages in ``scope`` that match, unranked: a subquery to count and
+        filter on, run once per request (``search/facets.py``)."""
+        entries, _compiler = self._entries(query_string, scope, autocomplete=False)
+        if entries is None:
+            return scope.none().values("pk")
+        return entries.values("page_id")
+
+    def ranked_ids(self, query_string, scope, start, stop, autocomplete=False):
+        """The ids of the matching pages from ``start`` to ``stop`` in rank order: the rank
+        is computed for the matching rows only, and only their ids leave the database."""
+        entries, compiler = self._entries(query_string, scope, autocomplete)
+        if entries is None:
+            return []
+        config = compiler.get_config(self)
+        if autocomplete:
+            vectors = [(F("autocomplete"), 1.0)]
+        else:
+            vectors = [(F("title"), F("title_norm")), (F("body"), 1.0)]
+        rank = compiler._build_rank_expression(vectors, config)
+        rows = (
+            entries.annotate(rank=rank)
+            .order_by("-rank", "-page_id")
+            .values_list("page_id", flat=True)
+        )
+        return list(rows[start:stop])
 
     def config_for_object(self, obj):
         """The configuration an object is indexed with: its locale's, else the default."""

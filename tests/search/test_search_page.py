@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -171,3 +172,14 @@ def test_an_empty_query_shows_the_form_only(client, standard_pages, django_asser
     assert html.select_one("#search-query")["value"] == ""
     assert not html.select(".search-result") and not html.select(".result-count")
     assert not Query.objects.exists()
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="FTS5's bm25() weights")
+def test_on_sqlite_a_title_match_ranks_above_an_intro_match(client, home_page, standard_pages):
+    """FTS5's bm25() weighs the title column above the rest (search/backends/sqlite.py)."""
+    standard_pages(
+        ("Wells", "Water water water for the villages, water for the schools."),
+        ("Water", "Wells for villages."),
+    )
+    data = client.get("/api/search", {"q": "water"}).json()
+    assert [result["title"] for result in data["results"]] == ["Water", "Wells"]

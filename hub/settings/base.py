@@ -74,6 +74,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise, which serves its own precompressed gzip and brotli files, and above
+    # the page cache, so cached pages are stored once and compressed for each client.
+    # Django's GZipMiddleware mitigates BREACH itself (random bytes in the gzip header),
+    # and CSRF tokens are masked per response.
+    "django.middleware.gzip.GZipMiddleware",
     "core.page_cache.PageCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "api.http.ApiHttpMiddleware",

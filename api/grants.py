@@ -13,6 +13,7 @@ from django.http import HttpResponse, JsonResponse
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core.page_cache import cache_published_data
 from grants.filters import GrantFilters
 from grants.opendata import export_rows, write_csv
 from grants.queries import GrantsScope, country_names, locale_for, with_first_photo
@@ -28,6 +29,7 @@ def json_error(message, status=400, **details):
 def grants_api(view):
     """Read the locale and filters; answer JSON errors for bad ones and for other methods."""
 
+    @cache_published_data
     @wraps(view)
     def wrapper(request):
         if request.method not in ("GET", "HEAD"):

@@ -5,6 +5,8 @@ from django.conf.locale import LANG_INFO
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 
+from .i18n import request_memo
+
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
     """Django's locale middleware, except that a foreign language prefix is a plain 404 and
@@ -22,6 +24,10 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
     language_tag = re.compile(r"^[a-z]{2}(?:[-_][a-z0-9]{2,8})?$")
     unprefixed_prefix = "/api/"
+
+    def __call__(self, request):
+        with request_memo():
+            return super().__call__(request)
 
     def is_api(self, request):
         return request.path_info.startswith(self.unprefixed_prefix)

@@ -14,6 +14,7 @@ CSRF token (forms), responses that set cookies, and responses marked private or 
 """
 
 import hashlib
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
@@ -38,11 +39,11 @@ def invalidate_pages(**_signal_kwargs):
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
-def _key(request):
+def _key(request, kind="page"):
     # The path carries the language prefix, so one key is one URL in one language.
-    raw = f"{request.get_host()}|{request.get_full_path()}"
+    raw = f"{request.scheme}|{request.get_host()}|{request.get_full_path()}"
     digest = hashlib.sha256(raw.encode()).hexdigest()
-    return f"page-cache:{generation()}:{digest}"
+    return f"{kind}-cache:{generation()}:{digest}"
 
 
 def request_is_cacheable(request):
@@ -93,3 +94,25 @@ class PageCacheMiddleware:
             cache.set(key, response, timeout=settings.PAGE_CACHE_TIMEOUT)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+def cache_published_data(view):
+    """Keep a view's answer until the next publish, like a page: for data built from live
+    pages only (the grants map, statistics and open data), which the same generation
+    number invalidates. The lookup runs inside the view, below the CORS and API
+    middleware, so their per-request headers are never stored with the body."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request_is_cacheable(request):
+            return view(request, *args, **kwargs)
+        key = _key(request, kind="data")
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        response = view(request, *args, **kwargs)
+        if request.method == "GET" and response.status_code == 200 and not response.cookies:
+            cache.set(key, response, timeout=settings.PAGE_CACHE_TIMEOUT)
+        return response
+
+    return wrapper

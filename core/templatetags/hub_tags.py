@@ -16,11 +16,9 @@ def _site_homes(request):
         site = Site.find_for_request(request)
         cached = {}
         if site is not None:
+            # Not ``specific()``: it would drop the joined locale, one query per language.
             translations = (
-                site.root_page.get_translations(inclusive=True)
-                .live()
-                .select_related("locale")
-                .specific(defer=True)
+                site.root_page.get_translations(inclusive=True).live().select_related("locale")
             )
             cached = {home.locale.language_code: home for home in translations}
         request._hub_site_homes = cached

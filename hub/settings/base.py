@@ -74,7 +74,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Outside the page cache, so cached pages also answer If-None-Match with 304.
+    # Below WhiteNoise, which serves its own precompressed gzip and brotli files, and above
+    # the page cache, so cached pages are stored once and compressed for each client.
+    # Django's GZipMiddleware mitigates BREACH itself (random bytes in the gzip header),
+    # and CSRF tokens are masked per response.
+    "django.middleware.gzip.GZipMiddleware",
+    # Inside the compression (whose random header bytes would change the ETag of every
+    # response) and outside the page cache, so cached pages also answer If-None-Match.
     "django.middleware.http.ConditionalGetMiddleware",
     "core.page_cache.PageCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",

@@ -60,3 +60,34 @@ def test_grants_endpoints_share_the_http_conventions(client, programme, path):  
     assert again.status_code == 304
     assert bad.status_code == 400
     assert bad.json()["message"]
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/grants/map.geojson?locale=en", "/api/grants/stats", "/api/grants/grants.csv"]
+)
+def test_grants_data_is_served_from_cache_until_the_next_publish(
+    client,
+    programme,  # noqa: F811
+    path,
+    django_assert_num_queries,
+):
+    first = client.get(path)
+    with django_assert_num_queries(0):
+        second = client.get(path)
+    assert second.content == first.content
+
+    grantee = programme["grantees"][0]
+    grantee.title = "Osh Tenants Union"
+    grantee.save_revision().publish()
+    third = client.get(path)
+    assert b"Osh Tenants Union" in third.content or path.endswith("stats")
+    if path.endswith("stats"):
+        assert third.content == first.content  # the same figures, rebuilt after the publish
+
+
+def test_cached_grants_data_keeps_each_origins_cors_header(client, programme, settings):  # noqa: F811
+    settings.CORS_ALLOWED_ORIGINS = ["https://a.example", "https://b.example"]
+    first = client.get("/api/grants/stats", HTTP_ORIGIN="https://a.example")
+    second = client.get("/api/grants/stats", HTTP_ORIGIN="https://b.example")
+    assert first["Access-Control-Allow-Origin"] == "https://a.example"
+    assert second["Access-Control-Allow-Origin"] == "https://b.example"

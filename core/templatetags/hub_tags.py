@@ -3,6 +3,8 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -132,3 +134,20 @@ def untranslated(context):
         "canonical_url": original.get_full_url(request),
         "available": available,
     }
+
+
+# The page's own fields that summarise it, in order of preference, when an editor has not
+# written a search description (Promote tab).
+DESCRIPTION_FIELDS = ("search_description", "summary", "catch_phrase", "intro", "project_summary")
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """The page's search description, else its summary or intro, cut at a word near 160
+    characters (what search engines show)."""
+    page = context.get("page")
+    for name in DESCRIPTION_FIELDS:
+        text = " ".join(strip_tags(str(getattr(page, name, "") or "")).split())
+        if text:
+            return Truncator(text).chars(160)
+    return ""

@@ -52,3 +52,13 @@ def test_originals_and_translations_have_no_notice(client, about, path):
     assert soup.select_one(".untranslated-notice") is None
     assert not soup.main.has_attr("lang")
     assert soup.find("link", rel="canonical")["href"].endswith(path)
+
+
+def test_every_page_describes_itself_from_its_intro_when_no_description_is_written(client, about):
+    soup = soup_of(client, "/en/about/")
+    assert soup.find("meta", attrs={"name": "description"})["content"] == "Who we are."
+    about.search_description = "The programme, its people and its partners."
+    about.save_revision().publish()
+    soup = soup_of(client, "/en/about/")
+    description = soup.find("meta", attrs={"name": "description"})["content"]
+    assert description == "The programme, its people and its partners."

@@ -5,11 +5,14 @@ editors see what they insert in the block picker.
 https://docs.wagtail.org/en/stable/topics/streamfield.html
 """
 
+from itertools import zip_longest
+
 from django.core.exceptions import ValidationError
-from django.utils.html import strip_tags
+from django.utils.html import escape, format_html, format_html_join, strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
+from wagtail.admin.compare import BlockComparison, diff_text
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -160,6 +163,42 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
 
+def _table_rows(value):
+    """Caption and cells of a table value as rows of strings (what an editor typed)."""
+    value = value or {}
+    rows = [[str(cell or "") for cell in row] for row in value.get("data") or []]
+    caption = value.get("table_caption") or ""
+    return ([[caption]] if caption else []) + rows
+
+
+class TableBlockComparison(BlockComparison):
+    """Revision comparison of a table as a table, cell by cell, instead of the raw value."""
+
+    def htmlvalue(self, val):
+        return self._table([[escape(cell) for cell in row] for row in _table_rows(val)])
+
+    def htmldiff(self):
+        rows_a, rows_b = _table_rows(self.val_a), _table_rows(self.val_b)
+        rows = []
+        for row_a, row_b in zip_longest(rows_a, rows_b, fillvalue=[]):
+            rows.append(
+                [
+                    diff_text(cell_a, cell_b).to_html()
+                    for cell_a, cell_b in zip_longest(row_a, row_b, fillvalue="")
+                ]
+            )
+        return self._table(rows)
+
+    @staticmethod
+    def _table(rows):
+        body = format_html_join(
+            "\n",
+            "<tr>{}</tr>",
+            ((format_html_join("", "<td>{}</td>", ((cell,) for cell in row)),) for row in rows),
+        )
+        return format_html("<table>\n{}\n</table>", body)
+
+
 class TableBlock(WagtailTableBlock):
     """Wagtail's table, made translatable cell by cell.
 
@@ -170,6 +209,9 @@ class TableBlock(WagtailTableBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("table_options", {"renderer": "text", "autoColumnSize": False})
         super().__init__(**kwargs)
+
+    def get_comparison_class(self):
+        return TableBlockComparison
 
     def get_translatable_segments(self, value):
         from wagtail_localize.segments import StringSegmentValue

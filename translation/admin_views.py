@@ -5,8 +5,10 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import translation_status as ts
+from .roles import EVERY_LOCALE, SUBMIT_TRANSLATION, locale_scope
 
 REPORT_PAGE_SIZE = 50
 
@@ -49,9 +51,10 @@ def translation_status_report(request):
     rows = [row for row in all_rows if chosen_status is None or row.status == chosen_status]
     page_obj = Paginator(rows, REPORT_PAGE_SIZE).get_page(request.GET.get("p"))
     section_titles = {section.pk: section.title for section in sections}
+    allowed = _Allowed(request.user, page_obj.object_list)
     for row in page_obj.object_list:
         row.section_title = section_titles.get(row.section_id, "")
-        row.actions = _actions(row)
+        row.actions = _actions(row, allowed)
 
     return render(
         request,
@@ -72,10 +75,32 @@ def translation_status_report(request):
     )
 
 
-def _actions(row):
+class _Allowed:
+    """What the user may do to the rows on one page of the report, in two queries: a
+    Kazakh translator sees the actions for Kazakh only, and no link to edit a page they
+    may not edit (the report used to offer links that ended on "permission denied")."""
+
+    def __init__(self, user, rows):
+        self.languages = locale_scope(user, SUBMIT_TRANSLATION)
+        page_ids = {row.page_id for row in rows} | {
+            row.translated_page_id for row in rows if row.translated_page_id
+        }
+        self.editable = set(
+            PagePermissionPolicy()
+            .instances_user_has_permission_for(user, "change")
+            .filter(pk__in=page_ids)
+            .values_list("pk", flat=True)
+        )
+
+    def translates(self, locale):
+        return self.languages is EVERY_LOCALE or locale.language_code in self.languages
+
+
+def _actions(row, allowed):
     """Links that move a row forward: translate it, sync it, or edit the translation."""
     actions = []
-    if row.status == ts.NOT_TRANSLATED:
+    translates = allowed.translates(row.locale)
+    if translates and row.status == ts.NOT_TRANSLATED:
         actions.append(
             (
                 _("Translate"),
@@ -83,16 +108,19 @@ def _actions(row):
                 + f"?select_locale={row.locale.language_code}",
             )
         )
-    if row.status == ts.OUT_OF_DATE and row.source_id:
+    elif translates and row.status == ts.OUT_OF_DATE and row.source_id:
         actions.append(
             (_("Sync"), reverse("wagtail_localize:update_translations", args=[row.source_id]))
         )
-    if row.translated_page_id:
+    if row.translated_page_id in allowed.editable:
         actions.append(
             (
                 _("Edit translation"),
                 reverse("wagtailadmin_pages:edit", args=[row.translated_page_id]),
             )
         )
-    actions.append((_("Edit English page"), reverse("wagtailadmin_pages:edit", args=[row.page_id])))
+    if row.page_id in allowed.editable:
+        actions.append(
+            (_("Edit English page"), reverse("wagtailadmin_pages:edit", args=[row.page_id]))
+        )
     return actions

@@ -3,6 +3,8 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -99,3 +101,51 @@ def alternate_links(context):
         if code == settings.LANGUAGE_CODE:
             alternates.append({"hreflang": "x-default", "url": url})
     return alternates
+
+
+@register.simple_tag(takes_context=True)
+def untranslated(context):
+    """For a page still showing another language's text (an alias of the original, as the
+    locale trees start out), that original and the languages the text really exists in.
+
+    The template marks the text with the original's ``lang``, tells the visitor in their
+    language and points the canonical link at the original, so search engines and screen
+    readers treat it as the English page it is.
+    """
+    request, page = context["request"], context.get("page")
+    if not isinstance(page, Page) or not page.alias_of_id:
+        return None
+    translations = _page_translations(request, page)
+    original = next((p for p in translations.values() if p.pk == page.alias_of_id), None)
+    if original is None:  # an alias outside the translation set (another translation key)
+        original = Page.objects.select_related("locale").filter(pk=page.alias_of_id).first()
+    if original is None or original.locale_id == page.locale_id:
+        return None
+    names = dict(settings.LANGUAGES)
+    available = [
+        {"code": code, "name": names.get(code, code), "url": translation.get_url(request)}
+        for code, translation in translations.items()
+        if not translation.alias_of_id
+    ]
+    return {
+        "language": original.locale.language_code,
+        "canonical_url": original.get_full_url(request),
+        "available": available,
+    }
+
+
+# The page's own fields that summarise it, in order of preference, when an editor has not
+# written a search description (Promote tab).
+DESCRIPTION_FIELDS = ("search_description", "summary", "catch_phrase", "intro", "project_summary")
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """The page's search description, else its summary or intro, cut at a word near 160
+    characters (what search engines show)."""
+    page = context.get("page")
+    for name in DESCRIPTION_FIELDS:
+        text = " ".join(strip_tags(str(getattr(page, name, "") or "")).split())
+        if text:
+            return Truncator(text).chars(160)
+    return ""

@@ -275,19 +275,41 @@ def new_context(new_context, outside_requests):
 
 
 class PageProblems:
-    """Uncaught script errors and CSP violations of the pages a test opened."""
+    """What a visitor would see go wrong on the pages a test opened: uncaught script errors,
+    console errors (CSP violations included) and any response that is a 404 or a server
+    error, for the page itself or anything it loads (a missing map marker, a stale script).
+
+    A journey that opens an error page on purpose says so with ``expect_error(path)``.
+    """
 
     def __init__(self):
         self.problems = []
+        self.expected = set()
+
+    def expect_error(self, path):
+        self.expected.add(path)
 
     def watch(self, page):
         page.on("pageerror", lambda error: self.problems.append(f"script error: {error}"))
         page.on("console", self.console)
+        page.on("response", self.response)
         return page
 
+    def _expected(self, url):
+        return urlsplit(url).path in self.expected
+
     def console(self, message):
-        if message.type == "error" and "Content Security Policy" in message.text:
-            self.problems.append(f"CSP: {message.text}")
+        if message.type != "error":
+            return
+        location = message.location.get("url", "") if message.location else ""
+        # The browser logs a failed load as a console error; the response check names it.
+        if "Failed to load resource" in message.text and (self._expected(location) or not location):
+            return
+        self.problems.append(f"console error: {message.text} ({location})")
+
+    def response(self, response):
+        if (response.status == 404 or response.status >= 500) and not self._expected(response.url):
+            self.problems.append(f"{response.status} for {response.url}")
 
 
 @pytest.fixture

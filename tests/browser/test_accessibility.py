@@ -32,7 +32,11 @@ def describe(violation):
 
 
 @pytest.mark.parametrize(("kind", "path", "first_item"), PAGES, ids=[kind for kind, *_ in PAGES])
-def test_page_has_no_serious_accessibility_violations(page, site, kind, path, first_item):
+def test_page_has_no_serious_accessibility_violations(
+    page, page_problems, site, kind, path, first_item
+):
+    if kind == "404":
+        page_problems.expect_error(path)
     page.goto(f"{site.url}{path}")
     if first_item:
         page.locator(first_item).first.click()

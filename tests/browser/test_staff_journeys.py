@@ -24,7 +24,10 @@ def log_in(page, site, username):
     expect(page).to_have_url(f"{site.url}/admin/")
 
 
-def test_editor_writes_an_article_a_moderator_publishes_it_and_visitors_see_it(open_page, site):
+def test_editor_writes_an_article_a_moderator_publishes_it_and_visitors_see_it(
+    open_page, page_problems, site
+):
+    page_problems.expect_error(f"/en/library/{ARTICLE_SLUG}/")  # before it is published
     visitor = open_page()
     visitor.goto(f"{site.url}/en/library/")  # now in the page cache
     count = visitor.locator(".result-count")

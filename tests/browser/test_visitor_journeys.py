@@ -214,7 +214,8 @@ def test_visitor_switches_to_kazakh_and_back(page, site):
     expect(page).to_have_url(re.compile(r"/en/about/$"))
 
 
-def test_unknown_page_shows_the_sites_404(page, site):
+def test_unknown_page_shows_the_sites_404(page, page_problems, site):
+    page_problems.expect_error("/en/no-such-page/")
     response = page.goto(f"{site.url}/en/no-such-page/")
     assert response.status == 404
     expect(page.locator("h1")).to_have_text("Page not found")

@@ -86,3 +86,20 @@ def test_an_empty_paragraph_is_refused_as_the_editor_sends_it_on_every_save():
     assert kept.source == "<p>Wells for <b>villages</b>.</p>"
     optional = type(paragraph)(required=False)
     assert optional.clean(paragraph.value_from_datadict({"t": "null"}, {}, "t")).source == ""
+
+
+def test_revision_comparison_shows_a_table_as_a_table_with_changed_cells_marked():
+    from core.blocks import TableBlock
+
+    block = TableBlock()
+    before = {"table_caption": "Grants by year", "data": [["Year", "Amount"], ["2019", "500"]]}
+    after = {"table_caption": "Grants by year", "data": [["Year", "Amount"], ["2019", "750"]]}
+    comparison = block.get_comparison_class()(block, True, True, before, after)
+
+    assert comparison.has_changed()
+    value = comparison.htmlvalue(before)
+    assert "<td>Year</td><td>Amount</td>" in value and "{" not in value
+    diff = comparison.htmldiff()
+    assert '<span class="deletion">500</span>' in diff
+    assert '<span class="addition">750</span>' in diff
+    assert "<td>2019</td>" in diff

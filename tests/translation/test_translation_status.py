@@ -5,6 +5,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.test import TestCase
+from wagtail.models import GroupPagePermission, Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -14,6 +15,7 @@ from wagtail_localize.models import (
 from wagtail_localize.operations import translate_object
 
 from home.models import StandardPage
+from translation import roles
 from translation import translation_status as ts
 
 
@@ -120,6 +122,9 @@ def coordinator(db):
         Permission.objects.get(codename="access_admin"),
         Permission.objects.get(codename="submit_translation"),
     )
+    GroupPagePermission.objects.create(
+        group=group, page=Page.get_first_root_node(), permission_type="change"
+    )
     user.groups.add(group)
     return user
 
@@ -171,3 +176,24 @@ def test_dashboard_panel_shows_counts(client, about, coordinator):
         panel.select_one('tr[data-locale="kk"] [data-status="not_translated"]').get_text(strip=True)
         == "1"
     )
+
+
+@pytest.mark.django_db
+def test_a_translator_is_offered_only_what_they_may_do(client, about, locales):
+    """A Kazakh translator may translate into Kazakh and edit Kazakh pages, nothing else."""
+    roles.setup_roles(log=lambda message: None)
+    translator = get_user_model().objects.create_user("kk", password="pw")
+    translator.groups.add(Group.objects.get(name=roles.translator_group_name("kk")))
+    client.force_login(translator)
+    html = BeautifulSoup(
+        client.get("/admin/reports/translation-status/?status=not_translated").content,
+        "html.parser",
+    )
+    actions = {
+        (row["data-locale"], a.get_text())
+        for row in html.select("#translation-status tbody tr[data-page]")
+        for a in row.select("a")
+    }
+    assert ("kk", "Translate") in actions
+    assert {label for _code, label in actions} <= {"Translate", "Edit translation"}
+    assert {code for code, _label in actions} == {"kk"}

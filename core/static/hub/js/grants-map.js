@@ -37,6 +37,22 @@ function createMap(element, options) {
   return map;
 }
 
+// Leaflet finds its default marker images next to leaflet.css by URL, which fails once the
+// collected file names carry a hash (/en/grants/marker-icon.png, a 404); the page names them.
+function markerIcon(element) {
+  const images = element.dataset;
+  return L.icon({
+    iconUrl: images.markerIcon,
+    iconRetinaUrl: images.markerIcon2x,
+    shadowUrl: images.markerShadow,
+    iconSize: [25, 41],
+    iconAnchor: [12, 41],
+    popupAnchor: [1, -34],
+    tooltipAnchor: [16, -28],
+    shadowSize: [41, 41],
+  });
+}
+
 function reveal(element) {
   element.hidden = false;
   element.setAttribute("role", "region");
@@ -82,6 +98,7 @@ function grantsMap(element) {
     ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 })
     : L.featureGroup();
   map.addLayer(group);
+  const icon = markerIcon(element);
   let controller = null;
 
   async function show(query) {
@@ -99,7 +116,11 @@ function grantsMap(element) {
       const data = await response.json();
       const layer = L.geoJSON(data, {
         pointToLayer: (feature, latlng) =>
-          L.marker(latlng, { title: feature.properties.name, alt: feature.properties.name }),
+          L.marker(latlng, {
+            icon,
+            title: feature.properties.name,
+            alt: feature.properties.name,
+          }),
         onEachFeature: (feature, marker) =>
           marker.bindPopup(() => popupContent(feature.properties), { maxWidth: 260 }),
       });
@@ -166,7 +187,11 @@ function locationMap(element) {
   reveal(element);
   const map = createMap(element, { scrollWheelZoom: false }).setView([latitude, longitude], 10);
   tiles(element).addTo(map);
-  L.marker([latitude, longitude], { title: element.dataset.name, alt: element.dataset.name }).addTo(map);
+  L.marker([latitude, longitude], {
+    icon: markerIcon(element),
+    title: element.dataset.name,
+    alt: element.dataset.name,
+  }).addTo(map);
 }
 
 const mapElement = L ? document.querySelector("[data-grants-map]") : null;

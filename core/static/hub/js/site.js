@@ -1,21 +1,12 @@
 // Progressive enhancement for the site chrome: a collapsible menu on narrow screens.
-// Everything works without this file.
-document.documentElement.classList.add("js");
-
+// Everything works without this file. The stylesheet lays the narrow header out collapsed
+// from the first paint (early.js marks <html> with "js"); this only opens and closes it.
 const toggle = document.querySelector(".site-header__toggle");
 const nav = document.getElementById("site-nav");
 if (toggle && nav) {
-  const narrow = window.matchMedia("(max-width: 59.99em)");
-  const apply = () => {
-    toggle.hidden = !narrow.matches;
-    const collapsed = narrow.matches && toggle.getAttribute("aria-expanded") !== "true";
-    nav.dataset.collapsed = String(collapsed);
-  };
   toggle.addEventListener("click", () => {
-    const expanded = toggle.getAttribute("aria-expanded") === "true";
-    toggle.setAttribute("aria-expanded", String(!expanded));
-    apply();
+    const expanded = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(expanded));
+    nav.dataset.expanded = String(expanded);
   });
-  narrow.addEventListener("change", apply);
-  apply();
 }

@@ -12,7 +12,7 @@ from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
-from tests.database_snapshot import TableSnapshot
+from tests.database_snapshot import TableSnapshot, copy_sqlite_database
 
 
 def pytest_collection_modifyitems(config, items):
@@ -76,8 +76,8 @@ def translated_home(home_page, locales):
 
 
 @pytest.fixture(scope="session")
-def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content, loaded once per run and kept as a copy of every table's rows.
+def _table_snapshots(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The tables as migrations leave them and with the demo, the demo loaded once per run.
 
     The load is committed, copied, and the tables are then put back as migrations left
     them, so tests that do not ask for the demo never see it.
@@ -94,7 +94,31 @@ def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
             demo.take()
         finally:
             empty.restore()
-    return demo
+    return empty, demo
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(_table_snapshots):
+    return _table_snapshots[1]
+
+
+@pytest.fixture(scope="session")
+def demo_database_file(_table_snapshots, django_db_blocker, tmp_path_factory):
+    """The test database with the demo, as an SQLite file beside the demo's media folder.
+
+    The browser journeys' server starts from it instead of loading the demo a second time
+    in the same run. Only for a test database on SQLite.
+    """
+    empty, demo = _table_snapshots
+    path = tmp_path_factory.mktemp("demo-database") / "demo.sqlite3"
+    with django_db_blocker.unblock():
+        assert not connection.in_atomic_block, "the file is written outside any transaction"
+        demo.restore()
+        try:
+            copy_sqlite_database(path)
+        finally:
+            empty.restore()
+    return path, tmp_path_factory.getbasetemp() / "media"
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,8 @@ test database on PostgreSQL and in an attached database file on SQLite, so both 
 as ``<name>.<table>``, and neither Django's introspection nor ``flush`` sees them.
 """
 
+import sqlite3
+
 from django.apps import apps
 from django.core.management.color import no_style
 from django.db import connection, transaction
@@ -79,6 +81,21 @@ class TableSnapshot:
             for table in self.filled:
                 target = connection.ops.quote_name(table)
                 cursor.execute(f"INSERT INTO {target} SELECT * FROM {self.quote(table)}")
-            models = apps.get_models(include_auto_created=True)
+            models = [
+                model
+                for model in apps.get_models(include_auto_created=True)
+                if model._meta.db_table in self.filled
+            ]
             for sql in connection.ops.sequence_reset_sql(no_style(), models):
                 cursor.execute(sql)
+
+
+def copy_sqlite_database(path):
+    """Write the whole SQLite test database (even an in-memory one) to the file ``path``."""
+    assert connection.vendor == "sqlite"
+    connection.ensure_connection()
+    target = sqlite3.connect(path)
+    try:
+        connection.connection.backup(target)
+    finally:
+        target.close()

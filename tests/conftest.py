@@ -1,5 +1,5 @@
 """Fixtures shared by the whole suite: media in a temporary folder, the site's locales and
-page tree, and a client that sends a browser's headers."""
+page tree, and the demo content, loaded once per run and copied in where a test asks."""
 
 from io import StringIO
 

@@ -29,6 +29,7 @@ from articles.models import (
     NewsPage,
     NewsPageTag,
 )
+from core.indexing import search_indexing_deferred
 from core.models import Country, Person, Theme
 from demo import data
 from demo.taxonomy import PEOPLE
@@ -307,7 +308,8 @@ def load(log):
         ),
     )
     taxonomy = Taxonomy()
-    with disable_reference_index_auto_update():
+    # Each new page and its aliases are indexed once, in bulk, after the last one is saved.
+    with disable_reference_index_auto_update(), search_indexing_deferred():
         created = [*load_articles(library, taxonomy, log), *load_news(newsroom, taxonomy, log)]
     index_references(created)
     added = add_latest_sections(home, [("Latest news", newsroom), ("From the library", library)])

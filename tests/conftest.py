@@ -1,5 +1,5 @@
 """Fixtures shared by the whole suite: media in a temporary folder, the site's locales and
-page tree, and a client that sends a browser's headers."""
+page tree, and the demo content, loaded once per run and copied in where a test asks."""
 
 from io import StringIO
 
@@ -7,11 +7,25 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from tests.database_snapshot import TableSnapshot, copy_sqlite_database
+
+
+def pytest_collection_modifyitems(config, items):
+    """Refuse a transactional test that asks for the demo: its flush would run inside the
+    module's transaction that ``demo_site`` rolls back."""
+    for item in items:
+        if "demo_site" not in getattr(item, "fixturenames", ()):
+            continue
+        marker = item.get_closest_marker("django_db")
+        if "transactional_db" in item.fixturenames or (
+            marker is not None and marker.kwargs.get("transaction", False)
+        ):
+            raise pytest.UsageError(f"{item.nodeid}: demo_site cannot serve a transactional test")
 
 
 @pytest.fixture(autouse=True)
@@ -61,16 +75,70 @@ def translated_home(home_page, locales):
     return homes
 
 
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The whole demo content, loaded once per test module and rolled back after it.
+@pytest.fixture(scope="session")
+def _table_snapshots(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The tables as migrations leave them and with the demo, the demo loaded once per run.
 
-    Tests that use it also take ``db``; each runs in a savepoint inside this transaction,
-    so they see the demo and cannot change it for each other. Keep tests that need an
-    empty site in another module. Its images go where ``_media_root`` points the tests.
+    The load is committed, copied, and the tables are then put back as migrations left
+    them, so tests that do not ask for the demo never see it.
     """
+    folder = tmp_path_factory.mktemp("demo-snapshot")
     media = override_settings(MEDIA_ROOT=tmp_path_factory.getbasetemp() / "media")
-    with media, django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
+    with media, django_db_blocker.unblock():
+        assert not connection.in_atomic_block, "the demo loads outside any test's transaction"
+        empty = TableSnapshot("hub_test_empty", folder)
+        empty.take()
+        try:
+            call_command("load_demo_content", stdout=StringIO())
+            demo = TableSnapshot("hub_test_demo", folder)
+            demo.take()
+        finally:
+            empty.restore()
+    return empty, demo
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(_table_snapshots):
+    return _table_snapshots[1]
+
+
+@pytest.fixture(scope="session")
+def demo_database_file(_table_snapshots, django_db_blocker, tmp_path_factory):
+    """The test database with the demo, as an SQLite file beside the demo's media folder.
+
+    The browser journeys' server starts from it instead of loading the demo a second time
+    in the same run. Only for a test database on SQLite.
+    """
+    empty, demo = _table_snapshots
+    path = tmp_path_factory.mktemp("demo-database") / "demo.sqlite3"
+    with django_db_blocker.unblock():
+        assert not connection.in_atomic_block, "the file is written outside any transaction"
+        demo.restore()
+        try:
+            copy_sqlite_database(path)
+        finally:
+            empty.restore()
+    return path, tmp_path_factory.getbasetemp() / "media"
+
+
+@pytest.fixture(scope="module")
+def _demo_module(demo_snapshot, django_db_blocker):
+    """The demo's rows copied in for one module, in a transaction rolled back after it."""
+    with django_db_blocker.unblock():
+        demo_snapshot.attach()
+        with transaction.atomic():
+            demo_snapshot.restore()
+            yield
+            transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo_site(_demo_module, db):
+    """The whole demo content, loaded once per run (``demo_snapshot``).
+
+    Each module that asks for it gets the demo's rows in a transaction of its own, rolled
+    back after the module, and each test runs in a savepoint inside it: tests see the
+    demo and cannot change it for each other. A test that takes ``demo_site`` in a module
+    also sees the demo in the tests of that module that do not; keep tests that need an
+    empty site in another module. The demo's images are where ``_media_root`` points.
+    """

@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.indexing import index_object
 from core.pages import HubPage
 
 from ..forms import PublicationForm
@@ -209,7 +210,7 @@ class Publication(HubPage):
         # (``update_fields``) and leaves the live text in the row, while this instance carries
         # the draft: indexed as it is, unpublished words would be searchable on the site.
         stored = self if update_fields is None else type(self).objects.get(pk=self.pk)
-        index.insert_or_update_object(stored)
+        index_object(stored)
         return result
 
     def get_context(self, request, *args, **kwargs):

@@ -12,10 +12,13 @@ test (map tiles come from ``MAP_TILE_URL``, a path on the server's own address t
 browser answers with a blank tile). Uncaught script errors and Content-Security-Policy
 violations fail the test too.
 
-Building the database costs a couple of minutes of CPU. While working on the journeys,
-set ``BROWSER_SITE_CACHE=/some/folder``: the built database and media are kept there, keyed
-by a fingerprint of the migrations, the demo content and the roles, and copied for the next
-session instead of being built again. CI does not set it.
+Building the database costs a couple of minutes of CPU, mostly loading the demo. Where the
+tests' own database is SQLite, the server starts from a copy of it holding the demo that
+the rest of the run loaded (``demo_database_file`` in tests/conftest.py): a run loads the
+demo once. While working on the journeys, set ``BROWSER_SITE_CACHE=/some/folder``: the
+built database and media are kept there, keyed by a fingerprint of the migrations, the
+demo content and the roles, and copied for the next session instead of being built again.
+CI does not set it.
 """
 
 import base64
@@ -152,9 +155,17 @@ class SiteServer:
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
         return result.stdout
 
-    def build_database(self):
-        self.manage("migrate", "--noinput", "-v", "0")
-        self.manage("load_demo_content")
+    def build_database(self, demo_database):
+        """Migrate and load the demo, or start from the run's demo database when there is
+        one: the demo is then loaded once for the whole run, the journeys included."""
+        demo = demo_database()
+        if demo is None:
+            self.manage("migrate", "--noinput", "-v", "0")
+            self.manage("load_demo_content")
+        else:
+            database, media = demo
+            shutil.copy2(database, self.database)
+            shutil.copytree(media, self.media)
         self.manage("setup_roles")
         self.manage(
             "shell",
@@ -164,14 +175,14 @@ class SiteServer:
             "create_accounts(); create_page_to_translate()",
         )
 
-    def prepare_database(self):
+    def prepare_database(self, demo_database):
         cache_root = os.environ.get("BROWSER_SITE_CACHE")
         if not cache_root:
-            self.build_database()
+            self.build_database(demo_database)
             return
         cached = Path(cache_root) / _fingerprint()
         if not (cached / "browser.sqlite3").exists():
-            self.build_database()
+            self.build_database(demo_database)
             shutil.rmtree(cached, ignore_errors=True)
             cached.mkdir(parents=True)
             shutil.copy2(self.database, cached / "browser.sqlite3")
@@ -180,8 +191,8 @@ class SiteServer:
         shutil.copy2(cached / "browser.sqlite3", self.database)
         shutil.copytree(cached / "media", self.media)
 
-    def start(self):
-        self.prepare_database()
+    def start(self, demo_database):
+        self.prepare_database(demo_database)
         # The site's address as a deployment would set it: absolute links (the map's popups,
         # feeds, canonical links) then lead back to this server.
         self.manage(
@@ -227,12 +238,22 @@ class SiteServer:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site(request, tmp_path_factory):
     """The demo site served on a free port; ``site.url`` is its base URL."""
     if not HAS_CHROMIUM:
         pytest.skip(SKIP_REASON)
+
+    def demo_database():
+        """The run's demo database (``demo_database_file``), where the tests' database is
+        SQLite as the server's is; built only if the cache has no database."""
+        from django.db import connection
+
+        if connection.vendor != "sqlite":
+            return None
+        return request.getfixturevalue("demo_database_file")
+
     server = SiteServer(tmp_path_factory.mktemp("browser-site"))
-    server.start()
+    server.start(demo_database)
     yield server
     server.stop()
 

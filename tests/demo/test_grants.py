@@ -1,10 +1,8 @@
 """The sample grants programme has the programme's real size and stays in the region."""
 
 from decimal import Decimal
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.db.models import Count, Min, Sum
 
 from grants.models import Grant, GranteePage
@@ -13,8 +11,7 @@ from tests.grants.conftest import REGION
 
 
 @pytest.mark.django_db
-def test_demo_programme_matches_the_brief(client, locales):
-    call_command("load_demo_content", stdout=StringIO())
+def test_demo_programme_matches_the_brief(client, locales, demo_site):
     english = locales["en"]
     grants = Grant.objects.filter(locale=english, grantee__live=True)
     assert grants.count() == 101

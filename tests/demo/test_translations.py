@@ -1,13 +1,12 @@
 """The demo's translations: the whole Russian tree, six languages' index pages, every state
-of the translation status report, and a loud failure for English without a translation."""
+of the translation status report, and a loud failure for English without a translation.
+A second run translates nothing (``tests/demo/test_content.py``)."""
 
 from collections import Counter
-from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     String,
@@ -234,21 +233,6 @@ def test_english_without_a_translation_stops_the_load():
     # Nothing of the failed run was kept: the Russian page is still an alias.
     assert page.get_translation(Locale.objects.get(language_code="ru")).alias_of_id == page.pk
     assert not TranslationSource.objects.filter(object_id=page.translation_key).exists()
-
-
-@pytest.mark.django_db
-def test_a_second_run_changes_no_translation():
-    def counts():
-        return [
-            model.objects.count()
-            for model in (TranslationSource, Translation, StringTranslation, TranslationLog)
-        ] + [Page.objects.filter(alias_of__isnull=True).count()]
-
-    before = counts()
-    out = StringIO()
-    call_command("load_demo_content", stdout=out)
-    assert counts() == before
-    assert "translations: 0 pages and 0 snippets newly translated" in out.getvalue()
 
 
 @pytest.mark.django_db

@@ -12,21 +12,22 @@ from demo.utils import SAMPLE_COLLECTION, demo_key
 # The composition root of the demo: each section's loader, in the order they build on
 # each other (taxonomy, then the English tree, then the other locales' alias trees, then
 # the content sections, whose new pages get aliases as they are created).
-SECTIONS = [
-    "demo.taxonomy",
-    "demo.home",
-    "demo.locales",
-    "demo.articles",
-    "demo.academy",
-    "demo.grants",
-    "search.demo",
-    "demo.translations",
-]
+# ``--section`` names a section by its key here.
+SECTIONS = {
+    "taxonomy": "demo.taxonomy",
+    "home": "demo.home",
+    "locales": "demo.locales",
+    "articles": "demo.articles",
+    "academy": "demo.academy",
+    "grants": "demo.grants",
+    "search": "search.demo",
+    "translations": "demo.translations",
+}
 
 
-def section_modules():
-    for name in SECTIONS:
-        if importlib.util.find_spec(name) is not None:
+def section_modules(names=None):
+    for key, name in SECTIONS.items():
+        if (names is None or key in names) and importlib.util.find_spec(name) is not None:
             yield importlib.import_module(name)
 
 
@@ -48,8 +49,18 @@ class Command(BaseCommand):
             action="store_true",
             help="Do nothing if the site already has content (used by 'make run').",
         )
+        parser.add_argument(
+            "--section",
+            action="append",
+            dest="sections",
+            choices=list(SECTIONS),
+            help=(
+                "Load only this section (repeat for more), in the usual order. A section needs "
+                "the ones before it: taxonomy, home and locales are the site's skeleton."
+            ),
+        )
 
-    def handle(self, *args, reset=False, if_empty=False, **options):
+    def handle(self, *args, reset=False, if_empty=False, sections=None, **options):
         has_demo = Page.objects.filter(translation_key=demo_key("home")).exists()
         welcome_type = ContentType.objects.get_for_model(Page)
         has_other = (
@@ -68,7 +79,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             if reset:
                 self.reset()
-            for module in section_modules():
+            for module in section_modules(sections):
                 module.load(self.log)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 

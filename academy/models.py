@@ -36,6 +36,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.page_permissions import ModeratedRemovalMixin
 
 from .blocks import FaqBlock, LearningOutcomesBlock, SyllabusBlock
 
@@ -109,7 +110,7 @@ def language_names(codes):
     return [name for code, name in settings.LANGUAGES if code in codes]
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(ModeratedRemovalMixin, Page):
     """The academy's catalogue: every course of its language, filtered and counted."""
 
     intro = models.TextField(
@@ -170,7 +171,7 @@ class CoursePageQuerySet(PageQuerySet):
 CoursePageManager = PageManager.from_queryset(CoursePageQuerySet)
 
 
-class CoursePage(Page):
+class CoursePage(ModeratedRemovalMixin, Page):
     """A course landing page: what the course teaches, how long it takes, how to register."""
 
     code = models.CharField(

@@ -37,6 +37,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock, DocumentBlock
+from core.page_permissions import ModeratedRemovalMixin
 
 from .forms import PublicationForm
 
@@ -129,7 +130,7 @@ class RelatedPageLink(Orderable):
             )
 
 
-class Publication(Page):
+class Publication(ModeratedRemovalMixin, Page):
     """What an article and a news item have in common (abstract)."""
 
     summary = models.CharField(
@@ -399,7 +400,7 @@ class Publication(Page):
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
-class PublicationIndexPage(RoutablePageMixin, Page):
+class PublicationIndexPage(ModeratedRemovalMixin, RoutablePageMixin, Page):
     """A section listing its own publications, with filters and an RSS feed (abstract)."""
 
     intro = models.TextField(

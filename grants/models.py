@@ -27,6 +27,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.page_permissions import ModeratedRemovalMixin
 
 from .forms import GranteePageForm
 from .panels import LocationPreviewPanel
@@ -57,7 +58,7 @@ def source_taxonomy():
     return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
-class GrantsIndexPage(Page):
+class GrantsIndexPage(ModeratedRemovalMixin, Page):
     """The grants programme: live statistics, the map of grantees and their list."""
 
     intro = models.TextField(
@@ -118,7 +119,7 @@ class SocialLinkBlock(blocks.URLBlock):
         label = _("Link")
 
 
-class GranteePage(Page):
+class GranteePage(ModeratedRemovalMixin, Page):
     """One organisation that received grants: where it is, how to reach it, what it did."""
 
     short_name = models.CharField(

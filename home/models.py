@@ -15,11 +15,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.page_permissions import ModeratedRemovalMixin
 
 from .blocks import HomeSectionsBlock
 
 
-class HomePage(Page):
+class HomePage(ModeratedRemovalMixin, Page):
     """The root of one language's tree; one per locale."""
 
     hero_title = models.CharField(
@@ -102,7 +103,7 @@ class HomePage(Page):
             )
 
 
-class StandardPage(Page):
+class StandardPage(ModeratedRemovalMixin, Page):
     """A plain page: About, Contact, Privacy and the like."""
 
     intro = models.TextField(

@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import sitemap
-from core.views import healthz, robots_txt
+from core.views import healthz, robots_txt, serve_media
 from search import views as search_views
 
 urlpatterns = [
@@ -25,14 +25,9 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    from django.views.static import serve as serve_file
-
+    # Images and other media, never documents: those go through /documents/ (core/views.py).
     media_prefix = settings.MEDIA_URL.lstrip("/")
-    urlpatterns.append(
-        re_path(
-            rf"^{media_prefix}(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT}
-        )
-    )
+    urlpatterns.append(re_path(rf"^{media_prefix}(?P<path>.*)$", serve_media))
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

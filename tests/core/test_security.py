@@ -82,7 +82,7 @@ def test_page_previews_may_be_framed_by_the_admin_only(editor_client, home_page)
 
     edit = preview(editor_client, f"/admin/pages/{page.pk}/edit/preview/", data)
     add_url = f"/admin/pages/add/home/standardpage/{home_page.pk}/preview/"
-    add = preview(editor_client, add_url, data)
+    add = preview(editor_client, add_url, {**data, "slug": "about-us"})
 
     for response in (edit, add):
         assert response.status_code == 200

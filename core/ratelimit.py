@@ -15,12 +15,17 @@ could be forged. https://django-ratelimit.readthedocs.io/en/stable/security.html
 """
 
 import ipaddress
+import logging
 
 from django.conf import settings
 from django.core import checks
 from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import DatabaseError, router, transaction
 from django_ratelimit import ALL
 from django_ratelimit.core import _get_window, _make_cache_key, _split_rate, get_usage
+
+logger = logging.getLogger(__name__)
 
 PROCESS_LOCAL_CACHES = {
     "django.core.cache.backends.locmem.LocMemCache",
@@ -52,13 +57,30 @@ def client_address(request):
     return _valid_address(forwarded[-trusted]) or remote
 
 
+def _guarded(operation):
+    """Run a cache operation; None (not limited) when the database cache cannot be read.
+    Like a Redis outage (``RATELIMIT_FAIL_OPEN``), it must not take the site down. The
+    savepoint keeps a failed query from breaking a surrounding transaction."""
+    cache = caches[settings.RATELIMIT_USE_CACHE]
+    if not isinstance(cache, DatabaseCache):
+        return operation()
+    try:
+        with transaction.atomic(using=router.db_for_write(cache.cache_model_class)):
+            return operation()
+    except DatabaseError:
+        logger.exception("Rate limits cannot be counted; is `manage.py createcachetable` run?")
+        return None
+
+
 def _usage(request, group, rate, value, increment):
-    return get_usage(
-        request,
-        group=group,
-        key=lambda _group, _request: value,
-        rate=rate,
-        increment=increment,
+    return _guarded(
+        lambda: get_usage(
+            request,
+            group=group,
+            key=lambda _group, _request: value,
+            rate=rate,
+            increment=increment,
+        )
     )
 
 
@@ -80,7 +102,7 @@ def reset(group, rate, value):
     django-ratelimit's key scheme, which has no public function for this."""
     _limit, period = _split_rate(rate)
     key = _make_cache_key(group, _get_window(value, period), rate, value, ALL)
-    caches[settings.RATELIMIT_USE_CACHE].delete(key)
+    _guarded(lambda: caches[settings.RATELIMIT_USE_CACHE].delete(key))
 
 
 def window_seconds(rate):

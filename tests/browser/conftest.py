@@ -154,6 +154,7 @@ class SiteServer:
 
     def build_database(self):
         self.manage("migrate", "--noinput", "-v", "0")
+        self.manage("createcachetable")  # the rate limits' table, as a deployment runs it
         self.manage("load_demo_content")
         self.manage("setup_roles")
         self.manage(

@@ -2,6 +2,7 @@
 shares, and a warning where it would not be shared."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection
 from django.test import RequestFactory
@@ -80,3 +81,22 @@ def test_a_cache_of_one_process_is_reported_outside_debug(settings):
     assert [warning.id for warning in ratelimit.check_shared_cache(None)] == ["hub.W001"]
     settings.DEBUG = True  # runserver: one process
     assert ratelimit.check_shared_cache(None) == []
+
+
+@pytest.mark.django_db
+def test_a_missing_cache_table_lets_requests_through(settings, caplog):
+    """A deployment that forgot `createcachetable` logs errors but keeps logins working."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "no_such_table",
+        },
+    }
+    settings.RATELIMIT_USE_CACHE = "ratelimit"
+    request = request_from("10.0.0.1")
+    for _ in range(3):
+        assert not ratelimit.hit(request, "test", (1, 60), "10.0.0.1")
+    assert ratelimit.count(request, "test", (1, 60), "10.0.0.1") == 0
+    assert "createcachetable" in caplog.text
+    assert get_user_model().objects.count() == 0  # the test's transaction still works

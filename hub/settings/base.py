@@ -171,6 +171,7 @@ if WAGTAILFRONTENDCACHE:
 # client's address is read from X-Forwarded-For; 0 (no proxy) counts by REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 RATELIMIT_USE_CACHE = "default"
+# The same address for django-ratelimit's own `key="ip"`, should a view use its decorator.
 RATELIMIT_IP_META_KEY = "core.ratelimit.client_address"
 # A cache outage (Redis down) lets requests through rather than refusing everyone.
 RATELIMIT_FAIL_OPEN = True

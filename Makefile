@@ -32,6 +32,7 @@ run: $(VENV)/.installed
 
 serve: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
+	$(SERVE_ENV) $(MANAGE) createcachetable
 	$(MANAGE) load_demo_content --if-empty
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v 0
 	$(SERVE_ENV) $(BIN)/gunicorn hub.wsgi --workers $(WORKERS) --bind $(HOST):$(PORT) \

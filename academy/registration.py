@@ -1,4 +1,4 @@
-"""Learner registration on a course page: form, rate limit, storage and confirmation email.
+"""Learner registration on a course page: form, rate limits, storage and confirmation email.
 
 ``CoursePage.serve`` hands every POST here. The page's normal CSRF protection applies
 (Wagtail's ``serve`` view is not exempt); a valid submission is stored once and answered
@@ -12,7 +12,6 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.base_user import BaseUserManager
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
@@ -23,14 +22,13 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core import ratelimit
 from core.models import SiteSettings
 
 from .models import CourseRegistration
 
 logger = logging.getLogger(__name__)
 
-# (submissions, seconds) allowed per client address; settings may override it.
-DEFAULT_RATE_LIMIT = (5, 10 * 60)
 HONEYPOT_FIELD = "homepage"
 
 
@@ -94,24 +92,43 @@ class RegistrationForm(forms.ModelForm):
         return self[HONEYPOT_FIELD]
 
 
-def rate_limit():
-    return getattr(settings, "ACADEMY_REGISTRATION_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+REGISTRATIONS_PER_ADDRESS = "academy-registration-address"
+REGISTRATIONS_PER_EMAIL = "academy-registration-email"
 
 
-def over_rate_limit(request):
-    """Count this submission against the client's address; True once it is over the limit.
+def over_address_limit(course, request):
+    """Count this submission against the course and the client's address (valid or not).
 
-    Uses ``REMOTE_ADDR``: behind a proxy, the proxy must pass the client's address there.
+    Per course, so that one training room (many learners behind one address) registering
+    for a course leaves other courses alone; generous, for the same reason.
     """
-    limit, window = rate_limit()
-    key = f"academy:registration-rate:{request.META.get('REMOTE_ADDR', 'unknown')}"
-    cache.add(key, 0, timeout=window)
-    try:
-        submissions = cache.incr(key)
-    except ValueError:  # the entry expired between add() and incr()
-        cache.set(key, 1, timeout=window)
-        submissions = 1
-    return submissions > limit
+    address = ratelimit.client_address(request)
+    value = f"{course.translation_key}:{address}"
+    return ratelimit.hit(request, REGISTRATIONS_PER_ADDRESS, address_rate(), value)
+
+
+def over_email_limit(request, email):
+    """Count a valid submission against its email address: each one may send it an email."""
+    return ratelimit.hit(request, REGISTRATIONS_PER_EMAIL, email_rate(), email.casefold())
+
+
+def address_rate():
+    return settings.ACADEMY_REGISTRATION_RATE_LIMIT
+
+
+def email_rate():
+    return settings.ACADEMY_REGISTRATION_EMAIL_RATE_LIMIT
+
+
+def rate_limited(course, request, rate, reason):
+    response = TemplateResponse(
+        request,
+        "academy/registration_rate_limited.html",
+        {"page": course, "reason": reason},
+        status=429,
+    )
+    response["Retry-After"] = str(ratelimit.window_seconds(rate))
+    return mark_private(response)
 
 
 def mark_private(response):
@@ -142,13 +159,8 @@ def redirect_to_form(course, request):
 
 
 def handle_registration(course, request):
-    if over_rate_limit(request):
-        _limit, window = rate_limit()
-        response = TemplateResponse(
-            request, "academy/registration_rate_limited.html", {"page": course}, status=429
-        )
-        response["Retry-After"] = str(window)
-        return mark_private(response)
+    if over_address_limit(course, request):
+        return rate_limited(course, request, address_rate(), "address")
     if not course.is_registration_open:
         messages.error(request, _("Registration for this course is closed."))
         return redirect_to_form(course, request)
@@ -161,22 +173,33 @@ def handle_registration(course, request):
     if not form.is_valid():
         messages.error(request, _("Please correct the marked fields and send the form again."))
         return mark_private(Page.serve(course, request, form=form))
+    if over_email_limit(request, form.cleaned_data["email"]):
+        return rate_limited(course, request, email_rate(), "email")
 
+    # A new and a repeated registration get the same answer, so that the form never tells
+    # anyone whether an address is registered; the repeat is told so by email.
     registration = register(course, form)
     if registration is None:
-        messages.info(
-            request,
-            _("You are already registered for this course with this email address. See you there!"),
-        )
-        return redirect_to_form(course, request)
-    send_confirmation(registration, request)
-    messages.success(request, success_message(course))
+        sent = send_repeat_notice(course, form.cleaned_data["email"], request)
+    else:
+        sent = send_confirmation(registration, request)
+    if sent:
+        messages.success(request, success_message(course))
+    else:
+        messages.warning(request, unsent_message(course))
     return redirect_to_form(course, request)
 
 
 def success_message(course):
     return _(
         "Thank you: you are registered for “%(course)s”. We have sent you a confirmation email."
+    ) % {"course": course.title}
+
+
+def unsent_message(course):
+    return _(
+        "You are registered for “%(course)s”, but we could not send you a confirmation "
+        "email. Your registration is kept: there is no need to register again."
     ) % {"course": course.title}
 
 
@@ -200,17 +223,32 @@ def register(course, form):
 
 
 def send_confirmation(registration, request):
-    """Email the learner in the language they registered in; a mail failure is logged only."""
-    course = registration.course
-    with translation.override(registration.locale.language_code):
-        context = {
-            "registration": registration,
-            "course": course,
-            "course_url": course.get_full_url(request),
-        }
-        subject = render_to_string("academy/email/confirmation_subject.txt", context)
-        body = render_to_string("academy/email/confirmation.txt", context)
+    """Email the learner in the language they registered in; True once the mail is sent."""
+    context = {"registration": registration}
+    return _send(registration.course, registration.email, "confirmation", context, request)
+
+
+def send_repeat_notice(course, email, request):
+    """Tell the address's owner, and only them, that it was already registered."""
+    registration = CourseRegistration.objects.filter(
+        course_key=course.translation_key, email__iexact=email
+    ).first()
+    if registration is None:  # deleted in the meantime: nothing to say
+        return True
+    context = {"registration": registration}
+    return _send(course, registration.email, "already_registered", context, request)
+
+
+def _send(course, email, template, context, request):
+    """Render ``academy/email/<template>[_subject].txt`` in the course page's language and
+    send it; a mail failure is logged and reported as False."""
+    with translation.override(course.locale.language_code):
+        context = {**context, "course": course, "course_url": course.get_full_url(request)}
+        subject = render_to_string(f"academy/email/{template}_subject.txt", context)
+        body = render_to_string(f"academy/email/{template}.txt", context)
     try:
-        send_mail(" ".join(subject.split()), body, None, [registration.email])
+        send_mail(" ".join(subject.split()), body, None, [email])
     except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send the course registration confirmation")
+        logger.exception("Could not send the course registration email %s", template)
+        return False
+    return True

@@ -15,7 +15,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Hub")
 
     def ready(self):
-        from . import login_throttle, signals
+        from . import login_throttle, ratelimit, signals  # noqa: F401 - ratelimit registers a check
 
         signals.connect()
         login_throttle.connect()

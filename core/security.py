@@ -3,6 +3,13 @@
 The Content-Security-Policy allows no inline script or style: templates load scripts as
 files and pass data through ``data-`` attributes. The Wagtail admin (which needs inline
 scripts of its own) and Django's debug pages are left to their own defaults.
+
+Nothing may frame the site (``frame-ancestors 'none'``, ``X-Frame-Options: DENY``) except
+previews: Wagtail renders a page or snippet preview by passing a simulated request for the
+object's public URL through this same middleware (``PreviewableMixin.make_preview_request``)
+and shows the result in the editor's preview panel, an iframe on the admin's own origin.
+Those responses may be framed by that origin only.
+https://docs.wagtail.org/en/stable/reference/models.html#wagtail.models.PreviewableMixin.make_preview_request
 """
 
 from functools import cached_property
@@ -46,6 +53,9 @@ class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
+    def policy(self, frame_ancestors):
+        return f"{self.content_security_policy}; frame-ancestors {frame_ancestors}"
+
     @cached_property
     def content_security_policy(self):
         media = origin_of(settings.MEDIA_URL)
@@ -62,13 +72,15 @@ class SecurityHeadersMiddleware:
             "object-src": "'none'",
             "base-uri": "'self'",
             "form-action": "'self'",
-            "frame-ancestors": "'none'",
         }
         return "; ".join(f"{name} {value}" for name, value in directives.items())
 
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        if not request.path.startswith(("/admin/", "/django-admin/")):
-            response.setdefault("Content-Security-Policy", self.content_security_policy)
+        if getattr(request, "is_preview", False):
+            response["Content-Security-Policy"] = self.policy("'self'")
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        elif not request.path.startswith(("/admin/", "/django-admin/")):
+            response.setdefault("Content-Security-Policy", self.policy("'none'"))
         return response

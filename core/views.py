@@ -1,11 +1,15 @@
 import logging
+import posixpath
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
+from django.views import static
 from django.views.decorators.cache import never_cache
+from wagtail.documents import get_document_model
 
 logger = logging.getLogger(__name__)
 
@@ -50,3 +54,23 @@ def robots_txt(request):
         f"Sitemap: {sitemap_url}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def documents_folder():
+    """The media folder documents are uploaded to ("documents" for Wagtail's model)."""
+    upload_to = get_document_model()._meta.get_field("file").upload_to
+    return upload_to.strip("/") if isinstance(upload_to, str) and upload_to else "documents"
+
+
+def serve_media(request, path):
+    """Media files for `make run` and `make serve`, except documents.
+
+    A document may belong to a collection restricted to logged-in users or a password; only
+    Wagtail's document view (/documents/<id>/<filename>) checks that, so its file must never
+    be reachable under MEDIA_URL. The path is normalised as ``static.serve`` does before the
+    check, so ``images/../documents/...`` is refused too.
+    """
+    first = posixpath.normpath(path).lstrip("/").split("/", 1)[0]
+    if first.casefold() == documents_folder().casefold():
+        raise Http404("Documents are served by /documents/<id>/<filename>.")
+    return static.serve(request, path, document_root=settings.MEDIA_ROOT)

@@ -5,7 +5,7 @@ Apps' views are included by their module path, so the project package imports no
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -21,15 +21,6 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    from django.views.static import serve as serve_file
-
-    media_prefix = settings.MEDIA_URL.lstrip("/")
-    urlpatterns.append(
-        re_path(
-            rf"^{media_prefix}(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT}
-        )
-    )
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),

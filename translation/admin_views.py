@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import translation_status as ts
-from .roles import EVERY_LOCALE, SUBMIT_TRANSLATION, locale_scope
+from .locale_permissions import locale_scope
+from .roles import EVERY_LOCALE, SUBMIT_TRANSLATION
 
 REPORT_PAGE_SIZE = 50
 

@@ -3,7 +3,7 @@
 Django model permissions know nothing of locales: a Kazakh translator who may change themes
 could change every language's themes. ``LocaleScopedPermissionPolicy`` keeps the model
 permission but allows add, change and delete on an instance only in the languages where the
-user holds it (``translation.roles.locale_scope``). Wagtail's snippet views check model permissions
+user holds it (``locale_scope``). Wagtail's snippet views check model permissions
 only, so ``LocaleScopedSnippetViewSet`` adds the instance check to its create, edit and
 delete views. wagtail-localize checks snippet permissions by type and offers every language
 when submitting a translation; ``localize_urls`` puts scoped versions of those views in front
@@ -15,6 +15,7 @@ https://docs.wagtail.org/en/stable/extending/customizing_group_views.html#regist
 from functools import wraps
 
 from django.contrib import messages
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
@@ -29,10 +30,48 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation, submit_translations, update_translations
 
-from .roles import EVERY_LOCALE, SUBMIT_TRANSLATION, locale_scope
+from .roles import EVERY_LOCALE, SUBMIT_TRANSLATION, roles
 
 SCOPED_ACTIONS = {"add", "change", "delete", "publish", "unpublish", "lock", "unlock"}
 EDIT_ACTIONS = ("add", "change", "delete")
+
+
+def group_languages(group_name):
+    """The language codes a group works in; ``EVERY_LOCALE`` for groups defined elsewhere,
+    whose permissions are not narrowed."""
+    role = next((role for role in roles() if role.name == group_name), None)
+    return role.languages if role else EVERY_LOCALE
+
+
+def locale_scope(user, permission):
+    """The language codes in which ``user`` holds ``permission`` ("hub.change_theme"), or
+    ``EVERY_LOCALE``. A permission granted through a translators' group counts only in that
+    group's language; superusers, direct user permissions and other groups count everywhere.
+    Cached on the user object for the request."""
+    cache = user.__dict__.setdefault("_hub_locale_scopes", {})
+    if permission in cache:
+        return cache[permission]
+    if not user.is_active:
+        scope = frozenset()
+    elif user.is_superuser:
+        scope = EVERY_LOCALE
+    else:
+        app_label, codename = permission.split(".", 1)
+        held = {"content_type__app_label": app_label, "codename": codename}
+        if Permission.objects.filter(user=user, **held).exists():
+            scope = EVERY_LOCALE
+        else:
+            scope = frozenset()
+            for name in Group.objects.filter(
+                user=user, **{f"permissions__{k}": v for k, v in held.items()}
+            ).values_list("name", flat=True):
+                languages = group_languages(name)
+                if languages is EVERY_LOCALE:
+                    scope = EVERY_LOCALE
+                    break
+                scope |= languages
+    cache[permission] = scope
+    return scope
 
 
 def _locale_ids(codes):

@@ -7,8 +7,9 @@ the group in the admin. Pages that do not exist yet (a language's home page, a s
 skipped with a message; running the command again after they appear fills them in.
 
 Translators are limited to their language twice: their page permissions sit on that
-language's home page, and ``locale_scope`` narrows their snippet permissions to the same
-language (translation/locale_permissions.py applies it).
+language's home page, and ``locale_scope`` (translation/locale_permissions.py) narrows their
+snippet permissions to the same language. They edit and publish there but
+neither delete nor move pages: only moderators hold ``REMOVE_PAGES`` (core/page_permissions.py).
 https://docs.wagtail.org/en/stable/topics/permissions.html
 """
 
@@ -34,6 +35,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 from wagtail.snippets.models import get_snippet_models
+
+from core.page_permissions import REMOVE_PAGES
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -147,6 +150,7 @@ def roles():
             lambda: (
                 ACCESS_ADMIN,
                 SUBMIT_TRANSLATION,
+                REMOVE_PAGES,
                 *translatable_snippet_permissions("add", "change", "delete", "view"),
             ),
             MEDIA_MANAGE,
@@ -182,44 +186,6 @@ def roles():
             for code in target_language_codes()
         ),
     ]
-
-
-def group_languages(group_name):
-    """The language codes a group works in; ``EVERY_LOCALE`` for groups defined elsewhere,
-    whose permissions are not narrowed."""
-    role = next((role for role in roles() if role.name == group_name), None)
-    return role.languages if role else EVERY_LOCALE
-
-
-def locale_scope(user, permission):
-    """The language codes in which ``user`` holds ``permission`` ("hub.change_theme"), or
-    ``EVERY_LOCALE``. A permission granted through a translators' group counts only in that
-    group's language; superusers, direct user permissions and other groups count everywhere.
-    Cached on the user object for the request."""
-    cache = user.__dict__.setdefault("_hub_locale_scopes", {})
-    if permission in cache:
-        return cache[permission]
-    if not user.is_active:
-        scope = frozenset()
-    elif user.is_superuser:
-        scope = EVERY_LOCALE
-    else:
-        app_label, codename = permission.split(".", 1)
-        held = {"content_type__app_label": app_label, "codename": codename}
-        if Permission.objects.filter(user=user, **held).exists():
-            scope = EVERY_LOCALE
-        else:
-            scope = frozenset()
-            for name in Group.objects.filter(
-                user=user, **{f"permissions__{k}": v for k, v in held.items()}
-            ).values_list("name", flat=True):
-                languages = group_languages(name)
-                if languages is EVERY_LOCALE:
-                    scope = EVERY_LOCALE
-                    break
-                scope |= languages
-    cache[permission] = scope
-    return scope
 
 
 # setup_roles ----------------------------------------------------------------------------

@@ -1,11 +1,15 @@
-"""Admin registrations: the translation status report and its dashboard panel, and
-wagtail-localize's views limited to the translator's own languages."""
+"""Admin registrations: the translation status report and its dashboard panel,
+wagtail-localize's views limited to the translator's own languages, and the permission to
+delete and move pages in the group editor."""
 
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+
+from core.page_permissions import REMOVE_PAGES
 
 from . import translation_status
 from .admin_views import can_see_translation_status, translation_status_report
@@ -59,3 +63,11 @@ class TranslationStatusPanel(Component):
 def add_translation_status_panel(request, panels):
     if can_see_translation_status(request.user):
         panels.append(TranslationStatusPanel())
+
+
+@hooks.register("register_permissions")
+def register_page_removal_permission():
+    """List the right to delete and move pages (core/page_permissions.py) in the group editor,
+    so that what setup_roles grants is visible there and kept when a group is saved."""
+    app_label, codename = REMOVE_PAGES.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename)

@@ -174,9 +174,23 @@ if WAGTAILFRONTENDCACHE:
     # Only then: its signal handlers work out every published page's URLs and queue a purge.
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
-# Admin login throttling (core/login_throttle.py).
+# Rate limits (core/ratelimit.py, counted by django-ratelimit in a cache all processes
+# share). Behind reverse proxies, TRUSTED_PROXY_COUNT says how many there are, so that the
+# client's address is read from X-Forwarded-For; 0 (no proxy) counts by REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+RATELIMIT_USE_CACHE = "default"
+# The same address for django-ratelimit's own `key="ip"`, should a view use its decorator.
+RATELIMIT_IP_META_KEY = "core.ratelimit.client_address"
+# A cache outage (Redis down) lets requests through rather than refusing everyone.
+RATELIMIT_FAIL_OPEN = True
+# Admin login throttling (core/login_throttle.py): failures per client address.
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_FAILURE_WINDOW = int(os.environ.get("LOGIN_FAILURE_WINDOW", "900"))
+# Course registrations (academy/registration.py): forms per course and client address (a
+# training room of 30 learners behind one address stays well under it), and valid forms
+# per email address over all courses (each may send that address an email).
+ACADEMY_REGISTRATION_RATE_LIMIT = "60/h"
+ACADEMY_REGISTRATION_EMAIL_RATE_LIMIT = "10/h"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -232,6 +246,9 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "core.images.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents are always streamed by Wagtail's view, which checks their collection's privacy;
+# never linked or redirected to their file under MEDIA_URL or in a bucket, which does not.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Civil Society Hub")

@@ -4,7 +4,7 @@ import os
 import sys
 
 from .base import *  # noqa: F403
-from .base import REDIS_URL, env_list
+from .base import CACHES, REDIS_URL, env_list
 
 _missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS") if not os.environ.get(name)]
 if _missing:
@@ -23,6 +23,18 @@ PAGE_CACHE_ENABLED = (
     os.environ.get("PAGE_CACHE_ENABLED", "true" if REDIS_URL else "false").lower() == "true"
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+if not REDIS_URL:
+    # Rate limits must be counted once for all workers: without Redis, in a database table
+    # (created by `manage.py createcachetable`; a few simultaneous requests may be counted
+    # as one, as the database cache has no atomic increment).
+    CACHES = {
+        **CACHES,
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "hub_ratelimit_cache",
+        },
+    }
+    RATELIMIT_USE_CACHE = "ratelimit"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

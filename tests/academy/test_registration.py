@@ -1,6 +1,7 @@
 """Registering for a course: every path a visitor can take through the form."""
 
 import datetime
+import smtplib
 
 import pytest
 from bs4 import BeautifulSoup
@@ -10,7 +11,7 @@ from django.utils import timezone
 
 from academy.models import CourseRegistration
 
-from .factories import CourseRegistrationFactory
+from .factories import CoursePageFactory, CourseRegistrationFactory
 
 URL = "/en/academy/grant-writing/"
 
@@ -114,15 +115,46 @@ def test_markup_in_the_form_is_never_reflected_unescaped(client, course):
     assert "<script>alert(1)</script>" not in response.content.decode()
 
 
+SUCCESS = (
+    "Thank you: you are registered for “Grant writing”. We have sent you a confirmation email."
+)
+
+
 @pytest.mark.django_db
-def test_same_email_again_is_told_it_is_already_registered(client, course):
-    client.post(URL, valid_data(), follow=True)
-    response = client.post(URL, valid_data(email="AIDA@Example.org", name="Aida B."), follow=True)
-    assert page_messages(response) == [
-        "You are already registered for this course with this email address. See you there!"
-    ]
+def test_same_email_again_gets_the_same_answer_and_the_notice_by_email(client, course):
+    """The page must not tell anyone whether an address took a course; its owner learns it
+    from their mailbox."""
+    first = client.post(URL, valid_data(), follow=True)
+    again = client.post(URL, valid_data(email="AIDA@Example.org", name="Aida B."), follow=True)
+    assert page_messages(first) == page_messages(again) == [SUCCESS]
     assert CourseRegistration.objects.count() == 1
-    assert len(mail.outbox) == 1
+    assert len(mail.outbox) == 2
+    notice = mail.outbox[1]
+    assert notice.to == ["aida@example.org"]
+    assert notice.subject == "You are already registered: Grant writing"
+    assert "Hello Aida Bekova," in notice.body
+    assert "already registered, so nothing has changed" in notice.body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("registered_before", [False, True])
+def test_an_unsent_email_is_not_claimed_and_the_registration_is_kept(
+    client, course, monkeypatch, registered_before
+):
+    if registered_before:
+        client.post(URL, valid_data(), follow=True)
+
+    def refuse(*args, **kwargs):
+        raise smtplib.SMTPServerDisconnected("the mail server went away")
+
+    monkeypatch.setattr("academy.registration.send_mail", refuse)
+    response = client.post(URL, valid_data(), follow=True)
+
+    assert page_messages(response) == [
+        "You are registered for “Grant writing”, but we could not send you a confirmation "
+        "email. Your registration is kept: there is no need to register again."
+    ]
+    assert CourseRegistration.objects.get().email == "aida@example.org"
 
 
 @pytest.mark.django_db
@@ -146,7 +178,8 @@ def test_registering_in_another_language_counts_as_the_same_course(client, cours
     course.copy_for_translation(locales["ru"], copy_parents=True, alias=True)
     client.post(URL, valid_data(), follow=True)
     response = client.post("/ru/academy/grant-writing/", valid_data(), follow=True)
-    assert "уже зарегистрированы" in page_messages(response)[0]  # "already registered"
+    assert page_messages(response)[0].startswith("Спасибо")  # as for a new registration
+    assert "уже зарегистрированы" in mail.outbox[-1].subject  # "already registered"
     assert CourseRegistration.objects.count() == 1
     client.post("/ru/academy/grant-writing/", valid_data(email="timur@example.org"))
     russian = CourseRegistration.objects.get(email="timur@example.org")
@@ -211,6 +244,56 @@ def test_too_many_submissions_from_one_address_get_a_429_page(client, course, se
     # Another address is not affected.
     other = Client(REMOTE_ADDR="10.0.0.7")
     assert other.post(URL, valid_data(email="other@example.org")).status_code == 303
+
+
+@pytest.mark.django_db
+def test_a_training_room_behind_one_address_registers_for_a_course(client, course):
+    """Thirty learners in one room, one public address: the default limit lets them all in."""
+    for number in range(30):
+        response = client.post(URL, valid_data(email=f"learner{number}@example.org"))
+        assert response.status_code == 303
+    assert CourseRegistration.objects.count() == 30
+
+
+@pytest.mark.django_db
+def test_the_address_limit_counts_each_course_apart(client, course, academy, settings):
+    settings.ACADEMY_REGISTRATION_RATE_LIMIT = (2, 600)
+    other = CoursePageFactory(parent=academy, title="Budgets", slug="budgets", code="NGO-102")
+    client.post(URL, valid_data(email="one@example.org"))
+    client.post(URL, valid_data(email="two@example.org"))
+    assert client.post(URL, valid_data(email="three@example.org")).status_code == 429
+    response = client.post(other.url, valid_data(email="three@example.org"))
+    assert response.status_code == 303
+
+
+@pytest.mark.django_db
+def test_one_email_address_is_limited_over_all_addresses(client, course, settings):
+    """Each valid form may email its address: nobody may flood someone's mailbox."""
+    settings.ACADEMY_REGISTRATION_EMAIL_RATE_LIMIT = (3, 3600)
+    for number in range(3):
+        sender = Client(REMOTE_ADDR=f"10.0.1.{number}")
+        assert sender.post(URL, valid_data()).status_code == 303
+    response = Client(REMOTE_ADDR="10.0.1.9").post(URL, valid_data(email="Aida@example.org"))
+    assert response.status_code == 429
+    assert response["Retry-After"] == "3600"
+    assert "for this email address" in response.content.decode()
+    assert len(mail.outbox) == 3
+
+
+@pytest.mark.django_db
+def test_behind_the_proxy_each_client_is_counted_apart(course, settings):
+    """With TRUSTED_PROXY_COUNT=1 the proxy's own address is not the client's."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.ACADEMY_REGISTRATION_RATE_LIMIT = (2, 600)
+
+    def behind_proxy(client_address, forged="203.0.113.99"):
+        forwarded = f"{forged}, {client_address}"
+        return Client(REMOTE_ADDR="10.0.0.1", headers={"x-forwarded-for": forwarded})
+
+    for number in range(2):
+        assert behind_proxy("198.51.100.7").post(URL, valid_data(email=f"a{number}@example.org"))
+    assert behind_proxy("198.51.100.7", forged="1.2.3.4").post(URL, valid_data()).status_code == 429
+    assert behind_proxy("198.51.100.8").post(URL, valid_data()).status_code == 303
 
 
 @pytest.mark.django_db

@@ -166,6 +166,7 @@ class SiteServer:
             database, media = demo
             shutil.copy2(database, self.database)
             shutil.copytree(media, self.media)
+        self.manage("createcachetable")  # the rate limits' table, as a deployment runs it
         self.manage("setup_roles")
         self.manage(
             "shell",

@@ -127,3 +127,20 @@ def test_translator_translates_a_page_into_russian_and_publishes_it(open_page, s
     expect(visitor.locator("html")).to_have_attribute("lang", "ru")
     expect(visitor.locator("h1")).to_have_text(RUSSIAN_TITLE)
     expect(visitor.locator(".lead").first).to_have_text(RUSSIAN_INTRO)
+
+
+def test_editor_sees_the_page_in_the_preview_panel(open_page, site):
+    """The preview is a page of the admin's own origin in an iframe: its headers must let the
+    editor frame it (everything else stays unframable)."""
+    editor = open_page()
+    log_in(editor, site, "editor")
+    editor.get_by_role("button", name="Pages").click()
+    editor.get_by_role("link", name="Home", exact=True).first.click()
+    editor.get_by_role("link", name="About", exact=True).first.click()
+    expect(editor.get_by_role("textbox", name="Title*")).to_have_value("About")
+
+    editor.get_by_role("button", name="Toggle preview").click()
+
+    preview = editor.frame_locator("#w-preview-iframe")
+    expect(preview.locator("h1")).to_have_text("About")
+    expect(preview.locator("header.site-header")).to_be_visible()

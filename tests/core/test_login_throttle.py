@@ -47,3 +47,31 @@ def test_other_addresses_are_not_affected(client, editor, settings):
         REMOTE_ADDR="10.0.0.9",
     )
     assert other.status_code == 302
+
+
+def attempt_through_proxy(client, client_address, password):
+    """A login through the reverse proxy at 10.0.0.1, which appends the client's address."""
+    return client.post(
+        "/admin/login/",
+        {"username": "editor", "password": password},
+        REMOTE_ADDR="10.0.0.1",
+        headers={"x-forwarded-for": f"203.0.113.50, {client_address}"},
+    )
+
+
+@pytest.mark.django_db
+def test_behind_the_proxy_one_guesser_does_not_lock_every_editor_out(client, editor, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.LOGIN_FAILURE_LIMIT = 2
+    attempt_through_proxy(client, "198.51.100.7", "wrong")
+    attempt_through_proxy(client, "198.51.100.7", "wrong")
+    assert attempt_through_proxy(client, "198.51.100.7", "right-password").status_code == 429
+    assert attempt_through_proxy(client, "198.51.100.8", "right-password").status_code == 302
+
+
+@pytest.mark.django_db
+def test_without_a_trusted_proxy_a_forged_header_changes_nothing(client, editor, settings):
+    settings.LOGIN_FAILURE_LIMIT = 2
+    attempt_through_proxy(client, "198.51.100.7", "wrong")
+    attempt_through_proxy(client, "198.51.100.8", "wrong")
+    assert attempt_through_proxy(client, "198.51.100.9", "right-password").status_code == 429

@@ -1,5 +1,7 @@
-"""Every role against view (the admin explorer shows it), edit and publish, in each
-language's home page and each section under it."""
+"""Every role against view (the admin explorer shows it), edit, publish, delete and move,
+in each language's home page and each section under it. Deleting and moving are for
+moderators alone (core/page_permissions.py): translators publish in their language but
+must not remove or move its pages."""
 
 import pytest
 from django.apps import apps
@@ -7,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -25,11 +28,12 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 ALL = {"view", "edit", "publish"}
 EVERYWHERE = dict.fromkeys(TREES, ALL)
+REMOVE = {"delete", "move"}
 # role: (the languages it works in, what it may do in each tree there). Nothing elsewhere.
 # Section managers see the home pages above their section, to reach it, and nothing more.
 EXPECTED = {
     "Editors": ({"en"}, {tree: {"view", "edit"} for tree in TREES}),
-    "Moderators": (set(LANGUAGES), EVERYWHERE),
+    "Moderators": (set(LANGUAGES), dict.fromkeys(TREES, ALL | REMOVE)),
     "Grants managers": (set(LANGUAGES), {"Home": {"view"}, "Grants": ALL}),
     "Academy managers": (set(LANGUAGES), {"Home": {"view"}, "Academy": ALL}),
     "Translators: Russian": ({"ru"}, EVERYWHERE),
@@ -87,6 +91,8 @@ def allowed_actions(user, page, explorable):
             ("view", page.pk in explorable),
             ("edit", permissions.can_edit()),
             ("publish", permissions.can_publish()),
+            ("delete", permissions.can_delete()),
+            ("move", permissions.can_move()),
         ]
         if allowed
     }
@@ -125,3 +131,54 @@ def test_section_managers_add_pages_in_their_section_only(role, section, site, d
         assert pages[code][section].permissions_for_user(users[role]).can_add_subpage()
         assert not pages[code]["News"].permissions_for_user(users[role]).can_add_subpage()
         assert not pages[code]["Home"].permissions_for_user(users[role]).can_add_subpage()
+
+
+def test_superusers_still_delete_and_move(site, db):
+    pages, _users = site
+    admin = get_user_model().objects.create_superuser(username="root", password="secret")
+    for code in LANGUAGES:
+        permissions = pages[code]["About"].permissions_for_user(admin)
+        assert permissions.can_delete() and permissions.can_move()
+
+
+def test_every_page_type_asks_for_the_removal_permission():
+    """A page type without the mixin would fall back to Wagtail's tester, which lets anyone
+    who may publish a page delete it."""
+    from wagtail.models import get_page_models
+
+    from core.page_permissions import ModeratedRemovalMixin
+
+    assert [model for model in get_page_models() if model is not Page] == [
+        model for model in get_page_models() if issubclass(model, ModeratedRemovalMixin)
+    ]
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_translator_cannot_delete_or_move_a_page_of_their_language(language, site, client, db):
+    """The reported case: translators deleted a copy and a live translation in the admin."""
+    pages, users = site
+    translator = users[roles.translator_group_name(language)]
+    page = pages[language]["About"]
+    if language == "ru":  # a live translation; the Kazakh one stays a draft copy
+        page.save_revision().publish()
+    client.force_login(translator)
+
+    client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]))
+    client.post(
+        reverse("wagtailadmin_pages:move_confirm", args=[page.pk, pages[language]["News"].pk])
+    )
+
+    page.refresh_from_db()  # raises if the page was deleted
+    assert page.live == (language == "ru")
+    assert page.get_parent().pk == pages[language]["Home"].pk
+
+
+def test_a_moderator_deletes_a_page(site, client, db):
+    pages, users = site
+    page = pages["kk"]["About"]
+    client.force_login(users["Moderators"])
+
+    response = client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]))
+
+    assert response.status_code == 302
+    assert not Page.objects.filter(pk=page.pk).exists()

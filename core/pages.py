@@ -12,7 +12,7 @@ what every public page type shares:
   ``listing_image``, ``listing_label``, ``listing_date`` and ``listing_summary``; the
   defaults show nothing, each page type says what its card shows;
 - **removal by moderators only**: deleting and moving need their own permission
-  (``ModeratedRemovalMixin``, core/page_permissions.py);
+  (``ModeratedRemovalMixin``, translation/page_permissions.py);
 - **previews**: ``serve_preview`` asks the ``serve_page_preview`` hooks first, so another
   app (the headless preview of ``api/``) can answer previews without replacing Wagtail's
   method on ``Page``.
@@ -22,7 +22,7 @@ from django.core.exceptions import ValidationError
 from wagtail import hooks
 from wagtail.models import Page
 
-from .page_permissions import ModeratedRemovalMixin
+from translation.page_permissions import ModeratedRemovalMixin
 
 
 class HubPage(ModeratedRemovalMixin, Page):

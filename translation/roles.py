@@ -9,7 +9,8 @@ skipped with a message; running the command again after they appear fills them i
 Translators are limited to their language twice: their page permissions sit on that
 language's home page, and ``locale_scope`` (translation/locale_permissions.py) narrows their
 snippet permissions to the same language. They edit and publish there but
-neither delete nor move pages: only moderators hold ``REMOVE_PAGES`` (core/page_permissions.py).
+neither delete nor move pages: only moderators hold ``REMOVE_PAGES``
+(translation/page_permissions.py).
 https://docs.wagtail.org/en/stable/topics/permissions.html
 """
 
@@ -36,7 +37,7 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_snippet_models
 
-from core.page_permissions import REMOVE_PAGES
+from translation.page_permissions import REMOVE_PAGES
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"

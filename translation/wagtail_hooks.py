@@ -9,7 +9,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from core.page_permissions import REMOVE_PAGES
+from translation.page_permissions import REMOVE_PAGES
 
 from . import translation_status
 from .admin_views import can_see_translation_status, translation_status_report
@@ -67,7 +67,7 @@ def add_translation_status_panel(request, panels):
 
 @hooks.register("register_permissions")
 def register_page_removal_permission():
-    """List the right to delete and move pages (core/page_permissions.py) in the group editor,
+    """List the right to delete and move pages (translation/page_permissions.py) in the group editor,
     so that what setup_roles grants is visible there and kept when a group is saved."""
     app_label, codename = REMOVE_PAGES.split(".")
     return Permission.objects.filter(content_type__app_label=app_label, codename=codename)

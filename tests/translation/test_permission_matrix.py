@@ -1,6 +1,6 @@
 """Every role against view (the admin explorer shows it), edit, publish, delete and move,
 in each language's home page and each section under it. Deleting and moving are for
-moderators alone (core/page_permissions.py): translators publish in their language but
+moderators alone (translation/page_permissions.py): translators publish in their language but
 must not remove or move its pages."""
 
 import pytest
@@ -146,7 +146,7 @@ def test_every_page_type_asks_for_the_removal_permission():
     who may publish a page delete it."""
     from wagtail.models import get_page_models
 
-    from core.page_permissions import ModeratedRemovalMixin
+    from translation.page_permissions import ModeratedRemovalMixin
 
     assert [model for model in get_page_models() if model is not Page] == [
         model for model in get_page_models() if issubclass(model, ModeratedRemovalMixin)

@@ -67,7 +67,8 @@ def add_translation_status_panel(request, panels):
 
 @hooks.register("register_permissions")
 def register_page_removal_permission():
-    """List the right to delete and move pages (translation/page_permissions.py) in the group editor,
-    so that what setup_roles grants is visible there and kept when a group is saved."""
+    """List the right to delete and move pages (translation/page_permissions.py) in the
+    group editor, so that what setup_roles grants is visible there and kept when a group is
+    saved."""
     app_label, codename = REMOVE_PAGES.split(".")
     return Permission.objects.filter(content_type__app_label=app_label, codename=codename)

@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, Subquery
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from core.i18n import taxonomy_names
 from core.models import Country, Theme
 
 from .filters import GrantFilters
@@ -55,16 +56,6 @@ class GrantsScope:
 def locale_for(language_code=None):
     """The Locale of ``language_code`` (default: the source language), or None."""
     return Locale.objects.filter(language_code=language_code or settings.LANGUAGE_CODE).first()
-
-
-def taxonomy_names(model, key, locale):
-    """``{iso_code or slug: name}`` in ``locale``, falling back to the source language."""
-    rows = model.objects.filter(
-        locale__language_code__in={locale.language_code, settings.LANGUAGE_CODE}
-    ).values_list(key, "name", "locale__language_code")
-    # Rows of the requested language come last and so win over the source language's.
-    ordered = sorted(rows, key=lambda row: row[2] == locale.language_code)
-    return {code: name for code, name, _language in ordered}
 
 
 def country_names(locale):

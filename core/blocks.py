@@ -207,7 +207,13 @@ class TableBlock(WagtailTableBlock):
     """
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("table_options", {"renderer": "text", "autoColumnSize": False})
+        # Wagtail ships Handsontable without its language packs, so only its built-in
+        # "en-US" exists; the admin's own language ("en", "ru") would log a console error
+        # in every editor that holds a table.
+        kwargs.setdefault(
+            "table_options",
+            {"renderer": "text", "autoColumnSize": False, "language": "en-US"},
+        )
         super().__init__(**kwargs)
 
     def get_comparison_class(self):

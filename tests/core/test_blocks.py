@@ -103,3 +103,16 @@ def test_revision_comparison_shows_a_table_as_a_table_with_changed_cells_marked(
     assert '<span class="deletion">500</span>' in diff
     assert '<span class="addition">750</span>' in diff
     assert "<td>2019</td>" in diff
+
+
+def test_the_table_editor_asks_handsontable_for_the_one_language_wagtail_ships():
+    """Handsontable logs a console error for any language it was not given a pack for,
+    and Wagtail ships none but its built-in en-US, so the editor must not follow the
+    admin's language."""
+    from django.utils import translation
+
+    from core.blocks import TableBlock
+
+    for language in ("en", "ru", "kk"):
+        with translation.override(language):
+            assert TableBlock().field.widget.table_options["language"] == "en-US"

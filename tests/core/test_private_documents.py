@@ -13,6 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+import core.urls
 import hub.urls
 
 pytestmark = pytest.mark.django_db
@@ -37,10 +38,15 @@ class RemoteStorage(FileSystemStorage):
 def media_served(settings):
     """The URL map as `make run` (DEBUG) and `make serve` (SERVE_MEDIA) build it."""
     settings.SERVE_MEDIA = True
-    importlib.reload(hub.urls)
-    clear_url_caches()
+    _reload_urls()
     yield
     settings.SERVE_MEDIA = False
+    _reload_urls()
+
+
+def _reload_urls():
+    # core.urls decides at import whether to route /media/; hub.urls includes it.
+    importlib.reload(core.urls)
     importlib.reload(hub.urls)
     clear_url_caches()
 

@@ -1,13 +1,14 @@
 """The editing form of articles and news items."""
 
 from django.db.models import Q
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from core.forms import HubPageForm
 
 # Translatable snippets offered as checkboxes; every locale has its own copy of each.
 TAXONOMY_FIELDS = ("themes", "countries")
 
 
-class PublicationForm(WagtailAdminPageForm):
+class PublicationForm(HubPageForm):
     """Offers the themes and countries of the page's own language, so each appears once.
 
     Rows the page already points at stay selectable even from another language (a

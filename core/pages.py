@@ -13,6 +13,8 @@ what every public page type shares:
   defaults show nothing, each page type says what its card shows;
 - **removal by moderators only**: deleting and moving need their own permission
   (``ModeratedRemovalMixin``, translation/page_permissions.py);
+- **one admin form**: ``HubPageForm`` (core/forms.py), whose slug error points to the
+  unpublished draft that already holds the slug;
 - **previews**: ``serve_preview`` asks the ``serve_page_preview`` hooks first, so another
   app (the headless preview of ``api/``) can answer previews without replacing Wagtail's
   method on ``Page``.
@@ -24,9 +26,12 @@ from wagtail.models import Page
 
 from translation.page_permissions import ModeratedRemovalMixin
 
+from .forms import HubPageForm
+
 
 class HubPage(ModeratedRemovalMixin, Page):
     image_alt_fields = ()
+    base_form_class = HubPageForm
 
     class Meta:
         abstract = True

@@ -1,11 +1,26 @@
 """The English home page, About and Privacy pages, the Site and its footer."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
 from core.models import SiteSettings
 from demo.utils import SAMPLE_LABEL, demo_image, ensure_page, find_page, source_locale
 from home.models import HomePage, StandardPage
+
+
+
+def site_address():
+    """The demo site's host and port: where ``WAGTAILADMIN_BASE_URL`` says the site is
+    served (``make run``: 127.0.0.1:8000), so the absolute links the site must write (map
+    popups, the API's ``html_url``, feeds, emails) lead to it rather than to Wagtail's
+    placeholder ``localhost:80``."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    return address.hostname or "localhost", address.port or default_port
+
 
 ABOUT_BODY = [
     {"type": "heading", "value": {"text": "What the programme does", "level": "h2"}},
@@ -87,8 +102,7 @@ def load(log):
     if site is None:
         site = Site(is_default_site=True)
     if site.root_page_id != home.pk:
-        site.hostname = site.hostname or "localhost"
-        site.port = site.port or 80
+        site.hostname, site.port = site_address()
         site.site_name = "Civil Society Hub"
         site.root_page = home
         site.save()

@@ -1,10 +1,11 @@
 """The grantee page's admin form: checks that span the page and its inline grants."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from core.forms import HubPageForm
 
 
-class GranteePageForm(WagtailAdminPageForm):
+class GranteePageForm(HubPageForm):
     def clean(self):
         cleaned_data = super().clean()
         grants = self.formsets.get("grants")

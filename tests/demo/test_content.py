@@ -81,3 +81,18 @@ def test_second_run_changes_nothing():
 def test_content_is_labelled_as_sample(client):
     html = client.get("/en/").content.decode()
     assert "sample content" in html.lower()
+
+
+@pytest.mark.django_db
+def test_the_demo_site_is_where_wagtailadmin_base_url_says_so_its_absolute_links_work(
+    client, settings
+):
+    from demo.home import site_address
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == site_address() == ("127.0.0.1", 8000)
+    grantee = client.get("/api/grants/map.geojson?locale=en").json()["features"][0]
+    assert grantee["properties"]["url"].startswith("http://127.0.0.1:8000/en/grants/")
+
+    settings.WAGTAILADMIN_BASE_URL = "https://hub.example.org"
+    assert site_address() == ("hub.example.org", 443)

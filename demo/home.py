@@ -11,7 +11,6 @@ from demo.utils import SAMPLE_LABEL, demo_image, ensure_page, find_page, source_
 from home.models import HomePage, StandardPage
 
 
-
 def site_address():
     """The demo site's host and port: where ``WAGTAILADMIN_BASE_URL`` says the site is
     served (``make run``: 127.0.0.1:8000), so the absolute links the site must write (map

@@ -86,6 +86,8 @@ def _table_snapshots(django_db_setup, django_db_blocker, tmp_path_factory):
     media = override_settings(MEDIA_ROOT=tmp_path_factory.getbasetemp() / "media")
     with media, django_db_blocker.unblock():
         assert not connection.in_atomic_block, "the demo loads outside any test's transaction"
+        # pytest-django creates the test database only when a collected test uses it.
+        assert is_test_database(), "the demo snapshot is taken in the test database only"
         empty = TableSnapshot("hub_test_empty", folder)
         empty.take()
         try:
@@ -95,6 +97,12 @@ def _table_snapshots(django_db_setup, django_db_blocker, tmp_path_factory):
         finally:
             empty.restore()
     return empty, demo
+
+
+def is_test_database():
+    name = str(connection.settings_dict["NAME"])
+    in_memory = getattr(connection.creation, "is_in_memory_db", lambda _name: False)
+    return name.startswith("test_") or in_memory(name)
 
 
 @pytest.fixture(scope="session")

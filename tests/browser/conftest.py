@@ -249,7 +249,11 @@ def site(request, tmp_path_factory):
         SQLite as the server's is; built only if the cache has no database."""
         from django.db import connection
 
-        if connection.vendor != "sqlite":
+        from tests.conftest import is_test_database
+
+        # Run alone, the journeys have no test database (pytest-django creates it only for
+        # database tests): the server then loads its own demo.
+        if connection.vendor != "sqlite" or not is_test_database():
             return None
         return request.getfixturevalue("demo_database_file")
 

@@ -16,10 +16,12 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
+from core.scripts import query_keys
+
 from . import backends, facets
 from .cache import cached
 from .models import QueryWithoutResults
-from .query import PAGE_SIZE, InvalidSearch, clean_text, normalised, words_of
+from .query import MAX_WORDS, PAGE_SIZE, InvalidSearch, clean_text, normalised
 from .registry import content_type_ids
 from .results import OtherLanguage, SearchOutcome, describe_all
 
@@ -29,6 +31,12 @@ OTHER_LANGUAGE_HITS = 3
 def public_pages():
     """Live pages outside private sections, of the types the search knows."""
     return Page.objects.live().public().filter(content_type_id__in=content_type_ids())
+
+
+def search_keys(text, language):
+    """What the backend looks for: the query's words as search keys of ``language``, so
+    any script and spelling of a word finds the others (core/scripts.py)."""
+    return " ".join(query_keys(text, language, MAX_WORDS))
 
 
 def ranked_pages(backend, query_string, scope, start, stop, autocomplete=False):
@@ -164,7 +172,7 @@ def record(params, locale, found_anything):
         QueryWithoutResults.add_hit(query_string, locale.language_code)
 
 
-def _results(params, scope, backend, promoted, counts, strict):
+def _results(keys, params, scope, backend, promoted, counts, strict):
     """The paginator's page of promoted and ranked results that pass the filters."""
     condition = facets.filter_condition(params.filters)
     promoted_ids = [page.pk for page in promoted]
@@ -172,9 +180,7 @@ def _results(params, scope, backend, promoted, counts, strict):
         passing = set(scope.filter(condition, pk__in=promoted_ids).values_list("pk", flat=True))
         promoted = [page for page in promoted if page.pk in passing]
     ranked_scope = scope.filter(condition).exclude(pk__in=promoted_ids)
-    ranked = RankedHits(
-        backend, params.query_string, ranked_scope, max(0, counts.matching - len(promoted))
-    )
+    ranked = RankedHits(backend, keys, ranked_scope, max(0, counts.matching - len(promoted)))
     paginator = Paginator(PromotedFirst(promoted, ranked), PAGE_SIZE)
     return promoted, page_of(paginator, params.page, strict)
 
@@ -191,17 +197,18 @@ def run_search(params, locale, request, *, strict=False, absolute_urls=False, re
     backend = backends.backend_for(locale.language_code)
     promoted = promoted_pages(params.words, scope.specific())
     promoted_ids = [page.pk for page in promoted]
-    hits = match_ids(backend, params.query_string, scope)
+    keys = search_keys(params.text, locale.language_code)
+    hits = match_ids(backend, keys, scope)
     if promoted_ids:
         hits = Page.objects.filter(Q(pk__in=hits) | Q(pk__in=promoted_ids)).values("pk")
     counts = facets.facet_counts(
         hits,
         params.filters,
         locale,
-        query_string=params.query_string,
+        query_string=keys,
         promoted_ids=promoted_ids,
     )
-    promoted, outcome.page_obj = _results(params, scope, backend, promoted, counts, strict)
+    promoted, outcome.page_obj = _results(keys, params, scope, backend, promoted, counts, strict)
     outcome.results = describe_all(
         outcome.page_obj.object_list,
         request,
@@ -221,10 +228,12 @@ def run_search(params, locale, request, *, strict=False, absolute_urls=False, re
 
 def autocomplete(text, locale, request, limit=8):
     """Titles that start with what was typed, in one locale, best first."""
-    words = words_of(clean_text(text))
-    if locale is None or not words or len("".join(words)) < 2:
+    if locale is None:
+        return []
+    keys = search_keys(clean_text(text), locale.language_code)
+    if len(keys.replace(" ", "")) < 2:
         return []
     scope = public_pages().filter(locale=locale)
     backend = backends.backend_for(locale.language_code)
-    hits = ranked_pages(backend, " ".join(words), scope, 0, limit, autocomplete=True)
+    hits = ranked_pages(backend, keys, scope, 0, limit, autocomplete=True)
     return describe_all(hits, request, lambda page: locale.language_code, absolute=True)

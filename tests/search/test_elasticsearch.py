@@ -78,6 +78,10 @@ def test_the_mapping_adds_a_sub_field_per_stemmed_language():
     locale_field = mapping.get("locale_filter") or mapping["locale_id_filter"]
     assert locale_field["type"] == "integer"
     assert mapping["title_edgengrams"]["analyzer"] == "edgengram_analyzer"
+    # The search keys of other scripts (core/scripts.py): the title's with its weight.
+    assert mapping["hub_hubpage__folded_title"]["copy_to"] == ["_all_text", "_all_text_boost_2_0"]
+    assert mapping["hub_hubpage__folded_text"]["copy_to"] == "_all_text"
+    assert "hub_hubpage__folded_title_edgengrams" in mapping
 
 
 def multi_match_fields(query):

@@ -25,6 +25,12 @@ from .models import CURRENCIES, Grant
 from .opendata import GRANT_COLUMNS, GRANTEE_COLUMNS, format_cell
 
 web_address = URLValidator(schemes=["http", "https"])
+# Spaces that spreadsheet programs put between thousands: plain, no-break, narrow no-break.
+THOUSANDS_SPACES = str.maketrans("", "", " \u00a0\u202f")
+
+
+def without_spaces(number):
+    return number.translate(THOUSANDS_SPACES)
 
 
 class Taxonomy:
@@ -73,7 +79,7 @@ class RoundedDecimalField(forms.DecimalField):
         if value in self.empty_values:
             return None
         try:
-            number = Decimal(str(value).replace(" ", ""))
+            number = Decimal(without_spaces(str(value)))
         except InvalidOperation:
             raise ValidationError(self.error_messages["invalid"], code="invalid") from None
         if not number.is_finite():
@@ -166,7 +172,7 @@ class WholeNumberField(forms.Field):
     default_error_messages = {"invalid": "{column} {value!r} is not a whole number ≥ 0"}
 
     def to_python(self, value):
-        digits = (value or "0").replace(" ", "")
+        digits = without_spaces(value or "0")
         if not (digits.isascii() and digits.isdigit()):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return int(digits)

@@ -32,6 +32,10 @@ class GranteePlan:
     changed_fields: list = field(default_factory=list)
     new_references: list = field(default_factory=list)
     changed_references: list = field(default_factory=list)
+    # The grantee has a draft (or was unpublished): an import that publishes publishes its
+    # latest revision even when the file changes nothing, so that importing a file as
+    # drafts and then again to publish puts every grantee of the file on the site.
+    has_draft: bool = False
 
     @property
     def title(self):
@@ -46,6 +50,11 @@ class GranteePlan:
             or self.changed_references
         )
 
+    @property
+    def publishes_draft(self):
+        """Unchanged by the file, but waiting to be published."""
+        return self.has_draft and not self.has_changes
+
 
 @dataclass
 class ImportPlan:
@@ -58,19 +67,23 @@ class ImportPlan:
         unchanged = len(self.grantees) - len(new) - len(updated)
         new_grants = sum(len(plan.new_references) for plan in self.grantees)
         changed_grants = sum(len(plan.changed_references) for plan in self.grantees)
+        drafts = sum(1 for plan in self.grantees if plan.publishes_draft)
         return {
             "new_grantees": len(new),
             "updated_grantees": len(updated),
             "unchanged_grantees": unchanged,
             "new_grants": new_grants,
             "updated_grants": changed_grants,
+            "unchanged_drafts": drafts,
         }
 
-    def describe(self):
-        """One line per grantee that would change."""
+    def describe(self, publish=False):
+        """One line per grantee that would change (or, with ``publish``, be published)."""
         lines = []
         for plan in self.grantees:
-            if plan.page is None:
+            if publish and plan.publishes_draft:
+                lines.append(f"publish the draft of grantee “{plan.title}”")
+            elif plan.page is None:
                 lines.append(
                     f"create grantee “{plan.title}” with grants " + ", ".join(plan.new_references)
                 )
@@ -252,6 +265,7 @@ def _plan_grantee(rows, page):
     if page is None:
         plan.new_references = [row.grant["reference"] for row in rows]
         return plan
+    plan.has_draft = page.has_unpublished_changes or not page.live
     plan.page = page = _current(page)
     saved = grantee_cells(page)
     plan.changed_fields = [
@@ -300,37 +314,61 @@ def _fill_grants(page, rows):
 
 
 def apply_import(plan, publish=False, progress=None):
-    """Write ``plan`` in one transaction; returns the pages created or changed."""
-    from wagtail_localize.synctree import create_aliases_for_new_page
+    """Write ``plan`` in one transaction; returns the pages created, changed or published.
 
-    index = plan.index_page
-    changing = [grantee for grantee in plan.grantees if grantee.has_changes]
-    taken = set(index.get_children().values_list("slug", flat=True))
+    With ``publish``, grantees the file leaves unchanged but that wait as drafts have their
+    latest revision published too."""
+    writing = [
+        grantee
+        for grantee in plan.grantees
+        if grantee.has_changes or (publish and grantee.publishes_draft)
+    ]
+    taken = set(plan.index_page.get_children().values_list("slug", flat=True))
     written = []
     with transaction.atomic():
-        for position, grantee in enumerate(changing, start=1):
-            rows = grantee.rows
+        for position, grantee in enumerate(writing, start=1):
             if grantee.page is None:
-                page = GranteePage(
-                    locale=index.locale,
-                    slug=_unique_slug(index, rows[0].grantee["title"], taken),
-                    live=False,
-                )
-                _fill_page(page, rows[0].grantee)
-                _fill_grants(page, rows)
-                index.add_child(instance=page)
-                revision = page.save_revision(log_action=True)
-                if publish:
-                    revision.publish()
-                create_aliases_for_new_page(page)
+                page = _create_grantee(plan.index_page, grantee.rows, taken, publish)
+            elif grantee.has_changes:
+                page = _update_grantee(grantee.page, grantee.rows, publish)
             else:
-                page = grantee.page
-                _fill_page(page, rows[0].grantee)
-                _fill_grants(page, rows)
-                revision = page.save_revision(log_action=True)
-                if publish:
-                    revision.publish()
+                page = _publish_draft(grantee.page)
             written.append(page)
-            if progress and (position % 25 == 0 or position == len(changing)):
-                progress(f"wrote {position} of {len(changing)} grantees")
+            if progress and (position % 25 == 0 or position == len(writing)):
+                progress(f"wrote {position} of {len(writing)} grantees")
     return written
+
+
+def _create_grantee(index, rows, taken, publish):
+    from wagtail_localize.synctree import create_aliases_for_new_page
+
+    page = GranteePage(
+        locale=index.locale,
+        slug=_unique_slug(index, rows[0].grantee["title"], taken),
+        live=False,
+    )
+    _fill_page(page, rows[0].grantee)
+    _fill_grants(page, rows)
+    index.add_child(instance=page)
+    revision = page.save_revision(log_action=True)
+    if publish:
+        revision.publish()
+    create_aliases_for_new_page(page)
+    return page
+
+
+def _update_grantee(page, rows, publish):
+    _fill_page(page, rows[0].grantee)
+    _fill_grants(page, rows)
+    revision = page.save_revision(log_action=True)
+    if publish:
+        revision.publish()
+    return page
+
+
+def _publish_draft(page):
+    """Publish the grantee's latest revision as it is (what ``_current`` compared with)."""
+    stored = GranteePage.objects.get(pk=page.pk)
+    revision = stored.latest_revision or stored.save_revision(log_action=True)
+    revision.publish()
+    return stored

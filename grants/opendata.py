@@ -4,8 +4,10 @@
 through the column list and the formatting below, so an export re-imports unchanged.
 """
 
+import codecs
 import csv
 import io
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -136,7 +138,7 @@ def _cell_text(value):
     return str(value).strip()
 
 
-def _check_header(header):
+def _check_header(header, delimiter=","):
     header = [(name or "").strip() for name in header]
     missing = [name for name in COLUMNS if name not in header]
     unknown = [name for name in header if name and name not in COLUMNS]
@@ -146,10 +148,11 @@ def _check_header(header):
             problems.append("missing columns: " + ", ".join(missing))
         if unknown:
             problems.append("unknown columns: " + ", ".join(unknown))
+        separated = f", separated by {DELIMITERS[delimiter]}" if delimiter else ""
         raise TableError(
-            "The first row must name exactly the columns of grants.csv ("
+            f"The first row must name exactly the columns of grants.csv{separated} ("
             + "; ".join(problems)
-            + ")."
+            + "). CSV files may separate cells with commas, semicolons or tabs."
         )
     return header
 
@@ -157,43 +160,111 @@ def _check_header(header):
 def read_table(path):
     """``[(row number, {column: text})]`` of a CSV or XLSX file; row 1 is the header."""
     path = Path(path)
-    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise TableError(f"{path.name} cannot be read ({error.strerror}).") from None
+    return parse_table(path.name, data)
+
+
+def parse_table(name, data):
+    """``read_table`` of a file's ``name`` and contents (``bytes``): the command reads a
+    path, the admin's import an upload, and both go through the same rules."""
+    suffix = Path(name).suffix.lower()
     if suffix == ".xlsx":
-        raw_rows = _xlsx_rows(path)
+        raw_rows, delimiter = _xlsx_rows(name, data), None
     elif suffix in (".csv", ".txt"):
-        raw_rows = _csv_rows(path)
+        text = _decoded(name, data)
+        delimiter = _delimiter(text)
+        raw_rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     else:
-        raise TableError(f"{path.name}: use a .csv or .xlsx file.")
+        raise TableError(f"{name}: use a .csv or .xlsx file.")
     try:
         header = next(raw_rows)
     except StopIteration:
-        raise TableError(f"{path.name} is empty.") from None
-    header = _check_header([_cell_text(value) for value in header])
-    rows = []
-    for number, values in enumerate(raw_rows, start=2):
-        texts = [_cell_text(value) for value in values]
-        if not any(texts):
-            continue
-        texts += [""] * (len(header) - len(texts))
-        rows.append((number, dict(zip(header, texts, strict=False))))
+        raise TableError(f"{name} is empty.") from None
+    except csv.Error as error:
+        raise TableError(f"{name} is not a readable CSV file ({error}).") from None
+    header = _check_header([_cell_text(value) for value in header], delimiter)
+    rows, number = [], 1
+    try:
+        for number, values in enumerate(raw_rows, start=2):
+            texts = [_cell_text(value) for value in values]
+            if not any(texts):
+                continue
+            texts += [""] * (len(header) - len(texts))
+            cells = dict(zip(header, texts, strict=False))
+            rows.append((number, _with_decimal_points(cells) if delimiter == ";" else cells))
+    except csv.Error as error:
+        raise TableError(f"{name}: row {number + 1} is not readable CSV ({error}).") from None
     return rows
 
 
-def _csv_rows(path):
+# Spreadsheet programs with Russian, Kazakh and most other regional settings of the region
+# save CSV with semicolons between cells and a comma before the decimals ("7500,50").
+DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs"}
+DECIMAL_COLUMNS = ("amount", "latitude", "longitude")
+DECIMAL_COMMA = re.compile(r"[-+]?[0-9 \u00a0\u202f]*,[0-9]+")
+
+
+def _delimiter(text):
+    """The separator that splits the header row into the most known column names; commas
+    when none does (the header check then says which columns are missing)."""
+    first_line = text.split("\n", 1)[0]
+
+    def known_columns(delimiter):
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return sum(1 for cell in cells if cell.strip() in COLUMNS)
+
+    return max(DELIMITERS, key=known_columns)  # ties keep the first: commas
+
+
+def _with_decimal_points(cells):
+    """A semicolon-separated file's decimal commas in the number columns, as points."""
+    for column in DECIMAL_COLUMNS:
+        if DECIMAL_COMMA.fullmatch(cells.get(column, "")):
+            cells[column] = cells[column].replace(",", ".")
+    return cells
+
+
+def _decoded(name, data):
+    """The text of a CSV file: UTF-8 (with or without the byte order mark Excel writes), or
+    UTF-16 with its byte order mark (Excel's "Unicode text"). Other encodings are refused
+    rather than guessed: a wrong guess would import unreadable names."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise TableError(f"{name} is not readable UTF-16 text.") from None
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise TableError(f"{path.name} is not UTF-8 text ({error}).") from None
-    yield from csv.reader(io.StringIO(text, newline=""))
+        line = data[: error.start].count(b"\n") + 1
+        raise TableError(
+            f"{name} is not UTF-8 text: line {line} has the byte 0x{data[error.start]:02X}, "
+            f"which UTF-8 does not allow{_encoding_hint(data)}. Save the file as "
+            "“CSV UTF-8” (Excel) or choose the character set UTF-8 (LibreOffice) and "
+            "import it again."
+        ) from None
 
 
-def _xlsx_rows(path):
+def _encoding_hint(data):
+    """Names Windows-1251 when the bytes read as mostly Cyrillic letters in it."""
+    letters = [char for char in data.decode("cp1251", errors="replace") if char.isalpha()]
+    non_ascii = [char for char in letters if not char.isascii()]
+    cyrillic = [char for char in non_ascii if "\u0400" <= char <= "\u04ff"]
+    if non_ascii and len(cyrillic) >= 0.9 * len(non_ascii):
+        return " (it looks like Windows-1251, the Cyrillic encoding of older spreadsheet programs)"
+    return ""
+
+
+def _xlsx_rows(name, data):
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many types for a broken file
-        raise TableError(f"{path.name} is not a readable XLSX workbook ({error}).") from None
+        raise TableError(f"{name} is not a readable XLSX workbook ({error}).") from None
     try:
         yield from workbook.worksheets[0].iter_rows(values_only=True)
     finally:

@@ -14,6 +14,7 @@ from .grantee import GranteePage, SocialLinkBlock
 from .index import GrantsIndexPage
 from .inlines import Grant, GranteeInline, GranteePhoto
 from .shared import CURRENCIES, REPORTING_CURRENCY, grant_reference_validator, source_taxonomy
+from .uploads import ImportUpload
 
 __all__ = [
     "CURRENCIES",
@@ -22,6 +23,7 @@ __all__ = [
     "GranteePage",
     "GranteePhoto",
     "GrantsIndexPage",
+    "ImportUpload",
     "REPORTING_CURRENCY",
     "SocialLinkBlock",
     "grant_reference_validator",

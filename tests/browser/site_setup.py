@@ -8,7 +8,7 @@ throw-away values for the temporary database only.
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from translation.roles import EDITORS, MODERATORS, translator_group_name
+from translation.roles import EDITORS, GRANTS_MANAGERS, MODERATORS, translator_group_name
 
 PASSWORD = "journey-password-7q2"  # noqa: S105 - a temporary test database only
 
@@ -17,6 +17,7 @@ ACCOUNTS = {
     "editor": (EDITORS, "Edith", "edith.editor@staff.hub.test"),
     "moderator": (MODERATORS, "Moritz", "moritz.moderator@staff.hub.test"),
     "translator-ru": (translator_group_name("ru"), "Ruslan", "ruslan.translator@staff.hub.test"),
+    "grants-manager": (GRANTS_MANAGERS, "Gulnara", "gulnara.grants@staff.hub.test"),
 }
 
 

@@ -12,6 +12,22 @@ ARTICLE_SLUG = "wells-that-village-committees-keep-running"
 ARTICLE_SUMMARY = "How three water committees in the Fergana valley keep their wells working."
 ARTICLE_TEXT = "Each committee collects a small fee from every household after the harvest."
 
+GRANTEE = "Journey Water Users of Khujand"
+# A new grantee as a spreadsheet program with Russian regional settings saves it: a byte
+# order mark, semicolons, a decimal comma. It started in 2025, a year of no demo grant.
+IMPORT_HEADER = (
+    "reference;grant_title;amount;currency;start_date;end_date;status;theme;organisation;"
+    "short_name;country;region;city;latitude;longitude;address;website;email;phone;"
+    "social_links;contact_name;contact_role;project_title;project_summary;beneficiaries;"
+    "themes;url"
+)
+IMPORT_ROW = (
+    f"SG-2025-900;Wells for two mahallas;6400,50;USD;2025-04-01;;active;fair-housing;{GRANTEE};"
+    ";TJ;Sughd;Khujand;40,2826;69,6222;;;;;;;;Water for two mahallas;"
+    "Repaired two wells and trained their keepers. (Sample data.);900;fair-housing;"
+)
+IMPORT_FILE = "\ufeff" + IMPORT_HEADER + "\r\n" + IMPORT_ROW + "\r\n"
+
 RUSSIAN_TITLE = "Партнёры"
 RUSSIAN_INTRO = "С кем мы работаем."
 
@@ -144,3 +160,30 @@ def test_editor_sees_the_page_in_the_preview_panel(open_page, site):
     preview = editor.frame_locator("#w-preview-iframe")
     expect(preview.locator("h1")).to_have_text("About")
     expect(preview.locator("header.site-header")).to_be_visible()
+
+
+def test_grants_manager_imports_a_grantee_that_visitors_find_on_the_map(open_page, site):
+    visitor = open_page()
+    visitor.goto(f"{site.url}/en/grants/?year=2025")
+    count = visitor.locator(".grants__list .result-count")
+    expect(count).to_have_text("0 organisations")
+
+    manager = open_page()
+    log_in(manager, site, "grants-manager")
+    manager.get_by_role("link", name="Import grants").click()
+    manager.get_by_label("Grants table").set_input_files(
+        files=[{"name": "grants.csv", "mimeType": "text/csv", "buffer": IMPORT_FILE.encode()}]
+    )
+    manager.get_by_role("button", name="Check the file").click()
+    row = manager.locator("#import-changes tbody tr", has_text=GRANTEE)
+    expect(row).to_contain_text("New grantee")
+    expect(row).to_contain_text("New grants: SG-2025-900")
+    manager.get_by_label("Publish the changes and the grantees' drafts").check()
+    manager.get_by_role("button", name="Import", exact=True).click()
+    expect(manager.locator(".messages")).to_contain_text("“grants.csv” is imported and published.")
+
+    visitor.goto(f"{site.url}/en/grants/?year=2025")
+    expect(count).to_have_text("1 organisation")
+    expect(visitor.locator(f'.leaflet-marker-icon[title="{GRANTEE}"]')).to_be_visible()
+    visitor.locator(".grants__list").get_by_role("link", name=GRANTEE).click()
+    expect(visitor.locator("h1")).to_have_text(GRANTEE)

@@ -15,14 +15,19 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="A .csv (UTF-8) or .xlsx file.")
+        parser.add_argument(
+            "file", help="A .csv (UTF-8; commas, semicolons or tabs) or .xlsx file."
+        )
         parser.add_argument(
             "--dry-run", action="store_true", help="Check the file and say what would change."
         )
         parser.add_argument(
             "--publish",
             action="store_true",
-            help="Publish the new and changed pages (otherwise they are saved as drafts).",
+            help=(
+                "Publish the new and changed pages, and the drafts of the file's other "
+                "grantees (otherwise changes are saved as drafts)."
+            ),
         )
         parser.add_argument(
             "--locale",
@@ -44,7 +49,7 @@ class Command(BaseCommand):
                 f"{len(error.problems)} problem(s) found; nothing was imported."
             ) from None
 
-        for line in plan.describe():
+        for line in plan.describe(publish=publish):
             self.stdout.write(("would " if dry_run else "") + line)
         summary = plan.summary()
         counts = (
@@ -52,11 +57,14 @@ class Command(BaseCommand):
             f"({summary['unchanged_grantees']} unchanged), {summary['new_grants']} new and "
             f"{summary['updated_grants']} updated grants"
         )
+        drafts = summary["unchanged_drafts"] if publish else 0
+        also = f", and the drafts of {drafts} unchanged grantees" if drafts else ""
         if dry_run:
-            self.stdout.write(f"Dry run, nothing written: would import {counts}.")
+            publishing = f" and publish the changes{also}" if publish else ""
+            self.stdout.write(f"Dry run, nothing written: would import {counts}{publishing}.")
             return
         apply_import(plan, publish=publish, progress=self.progress)
-        state = "published" if publish else "saved as drafts"
+        state = f"published{also}" if publish else "saved as drafts"
         self.stdout.write(self.style.SUCCESS(f"Imported {counts}; changed pages {state}."))
 
     def progress(self, message):

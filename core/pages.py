@@ -13,6 +13,9 @@ what every public page type shares:
   defaults show nothing, each page type says what its card shows;
 - **removal by moderators only**: deleting and moving need their own permission
   (``ModeratedRemovalMixin``, translation/page_permissions.py);
+- **restrictions across languages**: a password, login or group restriction on a page in
+  one language's tree also applies to its copies in the others (``RestrictedCopiesMixin``,
+  core/privacy.py), so a copy asks for its original's password;
 - **previews**: ``serve_preview`` asks the ``serve_page_preview`` hooks first, so another
   app (the headless preview of ``api/``) can answer previews without replacing Wagtail's
   method on ``Page``.
@@ -24,8 +27,10 @@ from wagtail.models import Page
 
 from translation.page_permissions import ModeratedRemovalMixin
 
+from .privacy import RestrictedCopiesMixin
 
-class HubPage(ModeratedRemovalMixin, Page):
+
+class HubPage(RestrictedCopiesMixin, ModeratedRemovalMixin, Page):
     image_alt_fields = ()
 
     class Meta:

@@ -19,9 +19,12 @@ Two ways of asking, with the same answer:
 - ``public_in_every_locale(queryset)``: the pages of a queryset that no restriction
   reaches. Every public surface (page listings, menus, search and autocomplete, feeds, the
   sitemap, related publications, the grants map, statistics and open data, the JSON API)
-  filters with it instead of Wagtail's ``public()``. It costs one query, like ``public()``:
-  the topmost pages the restrictions reach, whose subtrees are then excluded by path
-  prefix (so the database uses its path index, and Elasticsearch can apply the filter).
+  filters with it instead of Wagtail's ``public()``. Like ``public()`` it reads the
+  restrictions once (one query, the only one while nothing is restricted), then finds the
+  topmost pages they reach in every language (a second query, answered from the path and
+  translation key indexes, so its cost follows the restricted pages, not the size of the
+  site); their subtrees are excluded by path prefix, which the database answers from its
+  path index and Elasticsearch can apply as well.
 - ``RestrictedCopiesMixin.get_view_restrictions()``: the restrictions that reach one page,
   in one query. Wagtail's page serving asks it, so a copy asks for its original's password
   or login, and its answer is marked ``no-cache`` (never kept by the page cache).
@@ -29,41 +32,39 @@ Two ways of asking, with the same answer:
 """
 
 from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 
 STEP = Page.steplen  # characters of a tree path per level (treebeard's materialised path)
 
 
-def _restricted_keys():
-    """The translation keys of the pages at or under a page carrying a restriction."""
-    on_an_ancestor = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return Page.objects.filter(Exists(on_an_ancestor)).values("translation_key")
-
-
-def _reached(keys):
-    """Pages sharing one of ``keys``, and aliases of such pages (whatever their own key)."""
-    sources = Page.objects.filter(translation_key__in=keys).values("pk")
-    return Q(translation_key__in=keys) | Q(alias_of_id__in=sources)
+def _within(paths):
+    """A condition matching the pages at or under the pages at ``paths``."""
+    condition = Q()
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return condition if condition else Q(pk__in=[])
 
 
 def hidden_sections():
     """The paths of the topmost pages that a restriction reaches, sorted.
 
-    One query: the pages reached whose parent is not reached; a page reached under such a
-    page (one placed elsewhere in its language's tree) is dropped here.
+    Two queries, or one where nothing is restricted: the restricted pages' paths, then the
+    paths of the pages reached. Knowing the restricted paths lets the database read their
+    subtrees from its path index, so the cost follows the restricted pages and their
+    copies, not the size of the site. Of the pages reached, those under another one are
+    dropped here (their subtree is excluded with it).
     """
-    reached = _reached(_restricted_keys())
-    parent_reached = Page.objects.filter(
-        reached, path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - STEP)
-    )
-    paths = sorted(
-        Page.objects.filter(reached).exclude(Exists(parent_reached)).values_list("path", flat=True)
-    )
+    restricted = set(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if not restricted:
+        return []
+    keys = Page.objects.filter(_within(restricted)).order_by().values("translation_key")
+    # Copies share the key; an alias in its source's language has a key of its own. A
+    # union rather than one OR, so that each part is looked up by its own index.
+    copies = Page.objects.filter(translation_key__in=keys).order_by()
+    aliases = Page.objects.filter(alias_of__translation_key__in=keys).order_by()
+    reached = copies.values_list("path", flat=True).union(aliases.values_list("path", flat=True))
     topmost = []
-    for path in paths:  # sorted, so a page's descendants follow it
+    for path in sorted(reached):  # sorted, so a page's descendants follow it
         if not topmost or not path.startswith(topmost[-1]):
             topmost.append(path)
     return topmost
@@ -71,10 +72,7 @@ def hidden_sections():
 
 def restricted_q():
     """A condition matching every page a restriction reaches (see the module)."""
-    condition = Q()
-    for path in hidden_sections():
-        condition |= Q(path__startswith=path)
-    return condition if condition else Q(pk__in=[])
+    return _within(hidden_sections())
 
 
 def public_in_every_locale(queryset):
@@ -85,11 +83,12 @@ def public_in_every_locale(queryset):
 def restrictions_over(page):
     """The view restrictions that reach ``page``, from any language's tree (one query)."""
     path = page.path or ""
-    lineage = Page.objects.filter(path__in=[path[:end] for end in range(STEP, len(path) + 1, STEP)])
-    source_keys = lineage.filter(alias_of__isnull=False).values("alias_of__translation_key")
+    lineage = Page.objects.filter(
+        path__in=[path[:end] for end in range(STEP, len(path) + 1, STEP)]
+    ).order_by()
+    sources = lineage.filter(alias_of__isnull=False).values("alias_of__translation_key")
     copies = Page.objects.filter(
-        Q(translation_key__in=lineage.values("translation_key"))
-        | Q(translation_key__in=source_keys)
+        translation_key__in=lineage.values("translation_key").union(sources)
     )
     return PageViewRestriction.objects.filter(
         Exists(copies.filter(path__startswith=OuterRef("page__path")))

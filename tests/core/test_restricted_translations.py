@@ -8,6 +8,8 @@ English original) and a page restricted before it was copied complete the set. E
 public surface is then read, in every language, for the secret words.
 """
 
+from pathlib import Path
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -268,8 +270,26 @@ def test_each_restriction_reaches_its_copies_and_only_them(copies):
     assert set(shown.values_list("pk", flat=True)) == {copies[name].pk for name in VISIBLE}
 
 
-def test_the_rule_costs_one_query_however_many_restrictions(copies, django_assert_num_queries):
-    with django_assert_num_queries(1):
+def test_the_rule_costs_the_same_queries_however_many_restrictions_and_copies(
+    copies, django_assert_num_queries
+):
+    with django_assert_num_queries(2):  # the restricted paths, then the pages they reach
         public_in_every_locale(Page.objects.all())
     with django_assert_num_queries(1):
         list(copies["board-kk"].get_view_restrictions())
+    PageViewRestriction.objects.all().delete()
+    with django_assert_num_queries(1):
+        public_in_every_locale(Page.objects.all())
+
+
+def test_no_public_surface_filters_with_wagtails_public_alone():
+    """Wagtail's ``public()`` misses the copies in other languages; the project's code uses
+    ``public_in_every_locale`` (or ``api.references.public_pages``) everywhere instead."""
+    root = Path(__file__).resolve().parents[2]
+    offenders = [
+        str(path.relative_to(root))
+        for folder in ("core", "home", "articles", "academy", "grants", "search", "api")
+        for path in (root / folder).rglob("*.py")
+        if ".public()" in path.read_text() or "get_public_pages_queryset(" in path.read_text()
+    ]
+    assert offenders == []

@@ -57,18 +57,10 @@ def restrict(page, kind, **fields):
     return restriction
 
 
-@pytest.fixture
-def copies(home_page, locales):
-    kk, ky = locales["kk"], locales["ky"]
-    SiteSettings.for_site(home_page.get_site())  # made on first use, which empties the cache
-    for locale in (kk, ky):
-        translate(home_page, locale)
+def english_pages(home_page, news, grants):
+    """Two news pages, a grantee with contact details and a staff page, before any copy."""
     theme = ThemeFactory(name="Water", slug="water")
     country = CountryFactory(name="Kyrgyzstan", iso_code="KG")
-    news = NewsIndexPageFactory(parent=home_page)
-    grants = GrantsIndexPageFactory(parent=home_page)
-    for index in (news, grants):
-        translate(index, kk), translate(index, ky)
 
     def news_page(title, slug):
         page = NewsPageFactory(parent=news, title=title, slug=slug, summary=f"About {title}.")
@@ -76,13 +68,6 @@ def copies(home_page, locales):
         page.countries.set([country])
         return publish(page)
 
-    public = news_page("Public minutes", "public-minutes")
-    board = news_page(f"Board minutes {BOARD}", "board-minutes")
-    early = news_page(f"Early minutes {EARLY}", "early-minutes")
-    staff = StandardPageFactory(
-        parent=home_page, title=f"Staff notes {KAZAKH}", slug="staff", intro=KAZAKH
-    )
-    osh = add_grantee(grants, country, [(theme, "5000.00", 2019)], title="Osh", slug="osh")
     hidden = add_grantee(
         grants,
         country,
@@ -94,32 +79,56 @@ def copies(home_page, locales):
         phone="+996 555 123 456",
         contact_name=f"Aigerim {GRANTEE}",
     )
-    hidden = publish(hidden)
-    members = StandardPageFactory(
-        parent=home_page, title="Members", slug="members", intro="For members.", show_in_menus=True
-    )
-    pages = {"public": public, "board": board, "osh": osh, "hidden": hidden, "staff": staff}
-    for name, page in list(pages.items()):
-        pages[f"{name}-kk"] = translate(page, kk)
-        pages[f"{name}-ky"] = alias(page, ky)
-    members_kk = translate(members, kk)
+    return {
+        "public": news_page("Public minutes", "public-minutes"),
+        "board": news_page(f"Board minutes {BOARD}", "board-minutes"),
+        "osh": add_grantee(grants, country, [(theme, "5000.00", 2019)], title="Osh", slug="osh"),
+        "hidden": publish(hidden),
+        "staff": StandardPageFactory(
+            parent=home_page, title=f"Staff notes {KAZAKH}", slug="staff", intro=KAZAKH
+        ),
+        "early": news_page(f"Early minutes {EARLY}", "early-minutes"),
+        "members": StandardPageFactory(
+            parent=home_page, title="Members", slug="members", show_in_menus=True
+        ),
+    }
+
+
+@pytest.fixture
+def copies(home_page, locales):
+    kk, ky = locales["kk"], locales["ky"]
+    SiteSettings.for_site(home_page.get_site())  # made on first use, which empties the cache
+    for locale in (kk, ky):
+        translate(home_page, locale)
+    news = NewsIndexPageFactory(parent=home_page)
+    grants = GrantsIndexPageFactory(parent=home_page)
+    for index in (news, grants):
+        translate(index, kk), translate(index, ky)
+    pages = english_pages(home_page, news, grants)
+    for name in ("public", "board", "osh", "hidden", "staff"):
+        pages[f"{name}-kk"] = translate(pages[name], kk)
+        pages[f"{name}-ky"] = alias(pages[name], ky)
+    pages["members_kk"] = translate(pages["members"], kk)
     pages["members-kk-only"] = StandardPageFactory(
-        parent=members_kk, title=f"Inside {MEMBERS}", slug="inside", intro=MEMBERS
+        parent=pages["members_kk"], title=f"Inside {MEMBERS}", slug="inside", intro=MEMBERS
     )
     # Aliases in the same locale get a key of their own: they follow their source.
-    pages["board-ky-moved"] = board.create_alias(
-        parent=Page.objects.get(locale=ky, depth=2), update_slug="board-again", update_locale=ky
-    ).specific
+    pages["board-ky-moved"] = (
+        pages["board"]
+        .create_alias(
+            parent=Page.objects.get(locale=ky, depth=2), update_slug="board-again", update_locale=ky
+        )
+        .specific
+    )
 
-    restrict(board, PageViewRestriction.PASSWORD, password="board")
-    restrict(hidden, PageViewRestriction.LOGIN)
-    group_restriction = restrict(members, PageViewRestriction.GROUPS)
+    restrict(pages["board"], PageViewRestriction.PASSWORD, password="board")
+    restrict(pages["hidden"], PageViewRestriction.LOGIN)
+    group_restriction = restrict(pages["members"], PageViewRestriction.GROUPS)
     group_restriction.groups.set([Group.objects.create(name="Members")])
     restrict(pages["staff-kk"], PageViewRestriction.LOGIN)
-    restrict(early, PageViewRestriction.PASSWORD, password="early")
-    pages["early-kk"] = translate(early, kk)
-    pages["early-ky"] = alias(early, ky)
-    pages.update(members=members, members_kk=members_kk, early=early)
+    restrict(pages["early"], PageViewRestriction.PASSWORD, password="early")
+    pages["early-kk"] = translate(pages["early"], kk)  # copied after the restriction
+    pages["early-ky"] = alias(pages["early"], ky)
     return pages
 
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.models import Theme
+from core.privacy import public_in_every_locale
 
 from .models import (
     CourseFormat,
@@ -238,8 +239,9 @@ def build_facets(courses, selection, themes, link):
 
 
 def catalogue_courses(index_page):
-    """The courses a catalogue lists: live, public children of this language's index."""
-    return CoursePage.objects.child_of(index_page).live().public()
+    """The courses a catalogue lists: live children of this language's index that no view
+    restriction reaches (in any language: core/privacy.py)."""
+    return public_in_every_locale(CoursePage.objects.child_of(index_page).live())
 
 
 def build_catalogue(index_page, request):

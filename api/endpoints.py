@@ -40,7 +40,7 @@ from core.models import Country, Person, Theme
 
 from . import fields
 from .models import PagePreview
-from .references import resolve
+from .references import public_pages, resolve
 
 # Past this offset nothing real is listed; larger numbers only overflow the database.
 MAX_OFFSET = 1_000_000
@@ -261,7 +261,7 @@ class HubPagesAPIViewSet(HubEndpointMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         # One restriction lookup per request, shared by the listing and the references.
         if not hasattr(self, "_base_queryset"):
-            self._base_queryset = super().get_base_queryset()
+            self._base_queryset = public_pages(self.request)
             self.request.hub_public_pages = self._base_queryset
         return self._base_queryset
 

@@ -11,13 +11,20 @@ refers to, not on how many there are.
 
 from collections import defaultdict
 
-from wagtail.api.querysets import get_public_pages_queryset
-from wagtail.api.v2.utils import get_object_detail_url, get_restricted_collection_ids
+from django.db.models import Q
+from wagtail.api.v2.utils import (
+    BadRequestError,
+    get_object_detail_url,
+    get_restricted_collection_ids,
+)
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page
 from wagtail.rich_text import expand_db_html
+
+from core.privacy import public_in_every_locale
 
 # The image sizes every image in the API comes in: a card crop, a column and a full width.
 RENDITIONS = {
@@ -29,6 +36,25 @@ RENDITIONS = {
 # Joins all rich text of a response so that its links are expanded in one pass; the
 # rewriter only touches <a> and <embed> tags, so a comment passes through unchanged.
 _RICH_TEXT_SEPARATOR = "<!--hub-api-rich-text-boundary-->"
+
+
+def public_pages(request):
+    """Live pages of the request's site, in every language, that no view restriction reaches.
+
+    Unlike Wagtail's ``get_public_pages_queryset``, a restriction on a page hides its
+    copies in every language too (core/privacy.py), and it does so whoever asks, even a
+    visitor who entered the password or logged in: API answers are cached publicly.
+    """
+    try:
+        site = SiteFilterValidator(site=request.GET.get("site"), request=request).site_obj
+    except ValueError as error:
+        raise BadRequestError(str(error)) from error
+    if site is None:
+        return Page.objects.none()
+    in_site = Q()
+    for root in (site.root_page, *site.root_page.get_translations()):
+        in_site |= Q(path__startswith=root.path)
+    return public_in_every_locale(Page.objects.live().filter(in_site))
 
 
 class Ref:
@@ -93,7 +119,7 @@ class _Loader:
         if self._public_pages is None:
             self._public_pages = getattr(self.request, "hub_public_pages", None)
         if self._public_pages is None:
-            self._public_pages = get_public_pages_queryset(self.request)
+            self._public_pages = public_pages(self.request)
         return self._public_pages
 
     def detail_url(self, model, pk):

@@ -25,6 +25,7 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 
 from core.models import Country, Theme
+from core.privacy import public_in_every_locale
 
 from .models import ArticleKind
 
@@ -45,9 +46,10 @@ def newest_first(queryset):
 
 
 def live_publications(index_page):
-    """The index page's own live, public publications, newest first."""
+    """The index page's own live publications that no view restriction reaches (in any
+    language: core/privacy.py), newest first."""
     model = index_page.publication_model
-    return newest_first(model.objects.child_of(index_page).live().public())
+    return newest_first(public_in_every_locale(model.objects.child_of(index_page).live()))
 
 
 def with_card_data(queryset):

@@ -18,6 +18,8 @@ from django.db.models import (
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core.privacy import public_in_every_locale
+
 from .listing import NEWEST_FIRST, newest_first
 
 
@@ -42,8 +44,7 @@ def related_publications(page, limit=3):
     if links:
         keys = [link.related_page.translation_key for link in links]
         candidates = (
-            Page.objects.live()
-            .public()
+            public_in_every_locale(Page.objects.live())
             .filter(
                 Q(pk__in=[link.related_page_id for link in links])
                 | Q(translation_key__in=keys, locale_id=page.locale_id)
@@ -60,9 +61,7 @@ def related_publications(page, limit=3):
     if not slugs:
         return []
     sharing_a_theme = (
-        type(page)
-        .objects.live()
-        .public()
+        public_in_every_locale(type(page).objects.live())
         .filter(locale_id=page.locale_id, themes__slug__in=slugs)
         .exclude(pk=page.pk)
         .distinct()
@@ -89,8 +88,7 @@ def publications_about(locale_id, theme_slugs=(), country_codes=(), limit=3):
             model.objects.filter(pk=OuterRef("pk"), countries__iso_code__in=list(country_codes))
         )
         matching = (
-            model.objects.live()
-            .public()
+            public_in_every_locale(model.objects.live())
             .filter(locale_id=locale_id)
             .filter(shares_theme | shares_country)
             .annotate(shares_both=ExpressionWrapper(shares_theme & shares_country, BooleanField()))

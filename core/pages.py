@@ -18,6 +18,9 @@ what every public page type shares:
 - **every script found**: besides its own text a page indexes the search keys of its
   words in its language (``folded_title``, ``folded_text``; core/scripts.py), so Latin
   and Cyrillic spellings, and ``ё`` and ``е``, find each other;
+- **restrictions across languages**: a password, login or group restriction on a page in
+  one language's tree also applies to its copies in the others (``RestrictedCopiesMixin``,
+  core/privacy.py), so a copy asks for its original's password;
 - **previews**: ``serve_preview`` asks the ``serve_page_preview`` hooks first, so another
   app (the headless preview of ``api/``) can answer previews without replacing Wagtail's
   method on ``Page``.
@@ -32,10 +35,11 @@ from wagtail.search import index
 from translation.page_permissions import ModeratedRemovalMixin
 
 from .forms import HubPageForm
+from .privacy import RestrictedCopiesMixin
 from .scripts import folded_words
 
 
-class HubPage(ModeratedRemovalMixin, Page):
+class HubPage(RestrictedCopiesMixin, ModeratedRemovalMixin, Page):
     image_alt_fields = ()
     base_form_class = HubPageForm
 

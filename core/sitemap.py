@@ -13,13 +13,14 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from .privacy import public_in_every_locale
+
 MAX_URLS = 50_000  # the sitemap protocol's limit for one file
 
 
 def sitemap_entries(request):
     pages = (
-        Page.objects.live()
-        .public()
+        public_in_every_locale(Page.objects.live())
         .filter(alias_of__isnull=True, depth__gte=2)
         .select_related("locale")
         .order_by("path", "locale_id")[:MAX_URLS]

@@ -1,8 +1,9 @@
 """Query shaping for everything that lists grantees or grants: page, map, statistics, CSV.
 
 ``GrantsScope`` is the one definition of "the grantees and grants a visitor may see in a
-locale, under these filters": live, public grantee pages of that locale, matched by their
-country and by their grants' theme and start year.
+locale, under these filters": live grantee pages of that locale that no view restriction
+reaches (in any language: core/privacy.py), matched by their country and by their grants'
+theme and start year.
 """
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from wagtail.models import Locale
 
 from core.i18n import taxonomy_names
 from core.models import Country, Theme
+from core.privacy import public_in_every_locale
 
 from .filters import GrantFilters
 from .models import Grant, GranteePage, GranteePhoto
@@ -21,8 +23,10 @@ class GrantsScope:
     def __init__(self, locale, filters=None):
         self.locale = locale
         self.filters = filters or GrantFilters()
-        # ``public()`` reads the view restrictions once, here, for every query below.
-        self.visible_grantees = GranteePage.objects.live().public().filter(locale=locale)
+        # The view restrictions are read once, here, for every query below.
+        self.visible_grantees = public_in_every_locale(
+            GranteePage.objects.live().filter(locale=locale)
+        )
 
     def _grant_conditions(self, grants):
         if self.filters.theme:

@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.models import Page
 
 from core.blocks import CallToActionBlock, KeyFigureBlock
+from core.privacy import public_in_every_locale
 from grants.blocks import GrantsFiguresBlock
 
 
@@ -30,9 +31,7 @@ class LatestPagesBlock(blocks.StructBlock):
         if section is not None:
             section = section.localized
             items = list(
-                section.get_children()
-                .live()
-                .public()
+                public_in_every_locale(section.get_children().live())
                 .order_by("-first_published_at")
                 .specific()[: value.get("count") or 3]
             )
@@ -60,7 +59,8 @@ class FeaturedPagesBlock(blocks.StructBlock):
         """
         context = super().get_context(value, parent_context=parent_context)
         chosen = [page.localized for page in value.get("pages") or [] if page is not None]
-        visible = Page.objects.filter(pk__in=[page.pk for page in chosen]).live().public()
+        chosen_pages = Page.objects.filter(pk__in=[page.pk for page in chosen]).live()
+        visible = public_in_every_locale(chosen_pages)
         shown = set(visible.values_list("pk", flat=True))
         context["items"] = [page.specific for page in chosen if page.pk in shown]
         return context

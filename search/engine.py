@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
+from core.privacy import public_in_every_locale
 from core.scripts import query_keys
 
 from . import backends, facets
@@ -29,8 +30,10 @@ OTHER_LANGUAGE_HITS = 3
 
 
 def public_pages():
-    """Live pages outside private sections, of the types the search knows."""
-    return Page.objects.live().public().filter(content_type_id__in=content_type_ids())
+    """Live pages that no view restriction reaches in any language (core/privacy.py), of
+    the types the search knows."""
+    pages = Page.objects.live().filter(content_type_id__in=content_type_ids())
+    return public_in_every_locale(pages)
 
 
 def search_keys(text, language):

@@ -8,6 +8,8 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from core.privacy import public_in_every_locale
+
 register = template.Library()
 
 
@@ -57,7 +59,7 @@ def main_menu(context):
     if home is not None:
         items = [
             (item, current_path.startswith(item.path))
-            for item in home.get_children().live().public().in_menu()
+            for item in public_in_every_locale(home.get_children().live().in_menu())
         ]
     return {"request": request, "items": items}
 

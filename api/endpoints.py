@@ -94,6 +94,21 @@ def automatic_serializer(model, name):
     return None
 
 
+class HubOrderingFilter(OrderingFilter):
+    """``order=random`` also with ``offset``: a random page of the listing, where Wagtail
+    refuses the combination. Search backends cannot shuffle their hits, so while searching
+    ``random`` leaves the hits in the index's order instead of refusing."""
+
+    def filter_queryset(self, request, queryset, view):
+        if request.GET.get("order") == "random":
+            return queryset.order_by() if "search" in request.GET else queryset.order_by("?")
+        return super().filter_queryset(request, queryset, view)
+
+
+def with_hub_ordering(filter_backends):
+    return [HubOrderingFilter if b is OrderingFilter else b for b in filter_backends]
+
+
 class JSONOnly(BaseContentNegotiation):
     """JSON whatever the Accept header says, so a browser gets the same body as a client."""
 
@@ -115,11 +130,14 @@ class HubEndpointMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         validate(request.GET, self.declared_parameters())
-        if '"' in request.GET.get("search", ""):
+        if "search" in request.GET:
             # Search is plain text; SQLite's FTS5 reads an unbalanced double quote as
             # query syntax and fails, so quotes are dropped before the backend sees them.
+            # Nothing left to search for lists everything, as without ``search``.
             query = request._request.GET.copy()
             query["search"] = query["search"].replace('"', " ")
+            if not query["search"].strip():
+                del query["search"]
             request._request.GET = query
 
     def declared_parameters(self):
@@ -205,6 +223,7 @@ class HubEndpointMixin:
 
 
 class HubPagesAPIViewSet(HubEndpointMixin, PagesAPIViewSet):
+    filter_backends = with_hub_ordering(PagesAPIViewSet.filter_backends)
     meta_fields = [
         *PagesAPIViewSet.meta_fields,
         "last_published_at",
@@ -291,6 +310,7 @@ class PagePreviewAPIViewSet(HubPagesAPIViewSet):
 
 
 class HubImagesAPIViewSet(HubEndpointMixin, ImagesAPIViewSet):
+    filter_backends = with_hub_ordering(ImagesAPIViewSet.filter_backends)
     body_fields = [*ImagesAPIViewSet.body_fields, "description", "renditions"]
     nested_default_fields = [*ImagesAPIViewSet.nested_default_fields, "renditions"]
     listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "renditions"]
@@ -298,7 +318,7 @@ class HubImagesAPIViewSet(HubEndpointMixin, ImagesAPIViewSet):
 
 
 class HubDocumentsAPIViewSet(HubEndpointMixin, DocumentsAPIViewSet):
-    pass
+    filter_backends = with_hub_ordering(DocumentsAPIViewSet.filter_backends)
 
 
 class InlineAPIViewSet(HubEndpointMixin, BaseAPIViewSet):
@@ -322,7 +342,7 @@ class LocaleFilter:
 class SnippetAPIViewSet(HubEndpointMixin, BaseAPIViewSet):
     """A read-only endpoint for a translatable snippet, one row per language."""
 
-    filter_backends = [FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter]
+    filter_backends = [FieldsFilter, LocaleFilter, HubOrderingFilter, SearchFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"])
     meta_fields = [*BaseAPIViewSet.meta_fields, "locale"]
     extra_field_serializers = {"locale": fields.LocaleField()}

@@ -26,14 +26,6 @@ def shared_schemas():
         "required": ["url", "width", "height"],
         "additionalProperties": False,
     }
-    page_summary_properties = {
-        "id": INTEGER,
-        "type": nullable(STRING),
-        "title": STRING,
-        "locale": STRING,
-        "html_url": nullable(URL),
-        "detail_url": URL,
-    }
     return {
         "Error": {
             "type": "object",
@@ -80,6 +72,20 @@ def shared_schemas():
             "required": ["id", "title", "download_url"],
             "additionalProperties": False,
         },
+    }
+
+
+def page_reference_schemas():
+    """Pages as other objects refer to them."""
+    page_summary_properties = {
+        "id": INTEGER,
+        "type": nullable(STRING),
+        "title": STRING,
+        "locale": STRING,
+        "html_url": nullable(URL),
+        "detail_url": URL,
+    }
+    return {
         "PageSummary": {
             "type": "object",
             "description": "A live, public page that another object refers to.",
@@ -127,7 +133,12 @@ def build_document():
     paths.update(media_operations(builder))
     paths.update(snippet_operations(builder))
     paths.update(hub_paths())
-    schemas = {**shared_schemas(), **hub_schemas(), **builder.schemas}
+    schemas = {
+        **shared_schemas(),
+        **page_reference_schemas(),
+        **hub_schemas(),
+        **builder.schemas,
+    }
     return {
         "openapi": "3.1.0",
         "info": {

@@ -108,19 +108,23 @@ def field_names(endpoint_class, model, detail=False):
 
 
 def fields_parameter(endpoint_class, model, detail=False):
-    """``fields=``: names, ``-name`` to remove one, ``*`` (all) or ``_`` (none) first."""
-    item = rf"-?(?:{_alternatives(field_names(endpoint_class, model, detail))})"
+    """``fields=``: names, ``-name`` to remove one, ``*`` (all) or ``_`` (none) first;
+    Wagtail refuses additions after ``*`` and removals after ``_``."""
+    name = rf"(?:{_alternatives(field_names(endpoint_class, model, detail))})"
+    item = rf"-?{name}"
     return Parameter(
         "fields",
-        "Comma-separated fields to add; `-name` removes one; `*` (all) or `_` (none) may "
-        "come first. Example: `fields=_,title`. With one `type=`, that type's fields too.",
-        pattern=rf"^(?:[*_]|{item})(?:,{item})*$",
+        "Comma-separated fields to add; `-name` removes one. `*` (all, then only `-name`s) "
+        "or `_` (none, then only names to add) may come first. Example: `fields=_,title`. "
+        "With one `type=`, that type's fields too.",
+        pattern=rf"^(?:_(?:,{name})*|\*(?:,-{name})*|{item}(?:,{item})*)$",
+        allow_empty=True,
     )
 
 
 def orderable_fields(endpoint_class, model):
     """Database fields the search index can also order by, so ``order`` works with
-    ``search``."""
+    ``search`` (relations, such as ``locale``, it cannot)."""
     indexed = {
         field.field_name
         for field in model.get_search_fields()
@@ -129,7 +133,7 @@ def orderable_fields(endpoint_class, model):
     return [
         name
         for name in endpoint_class.get_available_fields(model, db_fields_only=True)
-        if name in indexed
+        if name in indexed and not model._meta.get_field(name).is_relation
     ]
 
 

@@ -129,13 +129,15 @@ class Parameter:
                 schema["minimum"] = self.minimum
             if self.maximum is not None:
                 schema["maximum"] = self.maximum
+            if self.allow_empty:  # a GET form sends "year=" for "any year"
+                schema = {"anyOf": [schema, {"type": "string", "maxLength": 0}]}
             return schema | self.extra_schema
         schema = {"type": "string"}
         choices = self.values()
         if choices is not None:
-            schema["enum"] = choices
+            schema["enum"] = [""] + choices if self.allow_empty else choices
         elif self.pattern:
-            schema["pattern"] = self.pattern
+            schema["pattern"] = f"^$|{self.pattern}" if self.allow_empty else self.pattern
         elif not self.free_text:
             schema["pattern"] = PRINTABLE
         if self.max_length is not None and choices is None:

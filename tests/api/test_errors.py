@@ -95,3 +95,22 @@ def test_order_error_does_not_echo_the_value(client, home_page):
     body = assert_json_error(api_get(client, "/api/v2/pages/", order="zz<b>secret"))
 
     assert "secret" not in body["message"]
+
+
+def test_the_document_is_built_once_per_process():
+    from api.openapi import document_json
+
+    assert document_json() is document_json()
+
+
+def test_document_parameters_are_the_declared_ones(client, db):
+    from core.filters import LOCALE, YEAR
+
+    document = client.get("/api/openapi.json").json()
+    for path in ("/api/grants/stats", "/api/search"):
+        parameters = {p["name"]: p for p in document["paths"][path]["get"]["parameters"]}
+        assert parameters["year"]["schema"] == YEAR.schema()
+        assert parameters["locale"]["schema"]["enum"][1:] == LOCALE.values()
+    listing = document["paths"]["/api/v2/countries/"]["get"]["parameters"]
+    order = next(p for p in listing if p["name"] == "order")
+    assert "name" in order["schema"]["pattern"]

@@ -6,7 +6,6 @@ there are. Every value comes from the query string; anything unknown is ignored,
 echoed back. The number of SQL queries does not depend on the number of courses.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -17,6 +16,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.filters import THEME, InvalidParameter
 from core.models import Theme
 from core.privacy import public_in_every_locale
 
@@ -41,7 +41,6 @@ SORTS = {
 }
 DEFAULT_SORT = "newest"
 FACETS = ("theme", "level", "format", "language", "duration")
-SLUG = re.compile(r"^[-a-z0-9]{1,100}$")
 
 
 @dataclass
@@ -134,10 +133,19 @@ def read_selection(params, theme_slugs):
     selection = {}
     for name in FACETS:
         value = params.get(name, "")
+        if name == "theme":
+            value = _theme_slug(value)
         if isinstance(value, str) and value in allowed[name]:
-            if name != "theme" or SLUG.match(value):
-                selection[name] = value
+            selection[name] = value
     return selection
+
+
+def _theme_slug(raw):
+    """A theme's slug by the site's one rule for it (``core/filters.py``), or None."""
+    try:
+        return THEME.clean(raw)
+    except InvalidParameter:
+        return None
 
 
 def filtered(courses, selection, without=None):

@@ -12,8 +12,6 @@ What they add to Wagtail's own:
 - only JSON is rendered (no browsable HTML API), so one URL has one cacheable body.
 """
 
-import re
-
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import DataError
@@ -40,41 +38,12 @@ from core.models import Country, Person, Theme
 
 from . import fields
 from .models import PagePreview
+from .parameters import FIND, PREVIEW, detail_parameters, listing_parameters, validate
 from .references import public_pages, resolve
-
-# Past this offset nothing real is listed; larger numbers only overflow the database.
-MAX_OFFSET = 1_000_000
-MAX_PARAMETER_LENGTH = 500
-_INTEGER = re.compile(r"[+-]?[0-9]+")
-_INT64_MAX = 2**63 - 1
 
 
 def content_locales():
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-
-
-def validate_parameters(query):
-    """Refuse query values that would make the database fail instead of answering."""
-    for name, values in query.lists():
-        for value in values:
-            if "\x00" in name or "\x00" in value:
-                raise BadRequestError(f"{name!r} must not contain NUL characters")
-            if len(value) > MAX_PARAMETER_LENGTH:
-                raise BadRequestError(
-                    f"{name} is too long (at most {MAX_PARAMETER_LENGTH} characters)"
-                )
-            if _INTEGER.fullmatch(value.strip()) and abs(int(value)) > _INT64_MAX:
-                raise BadRequestError(f"{name} is out of range")
-    offset = query.get("offset", "0")
-    if _INTEGER.fullmatch(offset.strip()) and int(offset) > MAX_OFFSET:
-        raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
-    if query.get("search_operator", "and") not in ("and", "or"):
-        raise BadRequestError("search_operator must be 'and' or 'or'")
-    locale = query.get("locale")
-    if locale is not None and locale not in content_locales():
-        raise BadRequestError(
-            f"unknown locale; use one of: {', '.join(content_locales())}",
-        )
 
 
 def api_fields_for(model):
@@ -125,6 +94,21 @@ def automatic_serializer(model, name):
     return None
 
 
+class HubOrderingFilter(OrderingFilter):
+    """``order=random`` also with ``offset``: a random page of the listing, where Wagtail
+    refuses the combination. Search backends cannot shuffle their hits, so while searching
+    ``random`` leaves the hits in the index's order instead of refusing."""
+
+    def filter_queryset(self, request, queryset, view):
+        if request.GET.get("order") == "random":
+            return queryset.order_by() if "search" in request.GET else queryset.order_by("?")
+        return super().filter_queryset(request, queryset, view)
+
+
+def with_hub_ordering(filter_backends):
+    return [HubOrderingFilter if b is OrderingFilter else b for b in filter_backends]
+
+
 class JSONOnly(BaseContentNegotiation):
     """JSON whatever the Accept header says, so a browser gets the same body as a client."""
 
@@ -145,28 +129,40 @@ class HubEndpointMixin:
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        validate_parameters(request.GET)
-        if '"' in request.GET.get("search", ""):
+        validate(request.GET, self.declared_parameters())
+        if "search" in request.GET:
             # Search is plain text; SQLite's FTS5 reads an unbalanced double quote as
             # query syntax and fails, so quotes are dropped before the backend sees them.
+            # Nothing left to search for lists everything, as without ``search``.
             query = request._request.GET.copy()
             query["search"] = query["search"].replace('"', " ")
+            if not query["search"].strip():
+                del query["search"]
             request._request.GET = query
+
+    def declared_parameters(self):
+        """The parameters of this request's operation (``api/parameters.py``); a detail's
+        ``fields`` depend on the object's type and are checked once it is found."""
+        if self.action == "listing_view":
+            return listing_parameters(type(self), self.listed_model())
+        if self.action == "find_view":
+            return FIND
+        return []
+
+    def listed_model(self):
+        return self.model
 
     def handle_exception(self, exc):
         if isinstance(exc, OverflowError | DataError | ValidationError):
             exc = BadRequestError("a value in the query is out of range or malformed")
+        elif isinstance(exc, BadRequestError) and str(exc).endswith("page doesn't exist"):
+            exc = Http404("the page given as a filter does not exist or is not public")
         elif isinstance(exc, Http404):
             exc = Http404("not found")
         response = super().handle_exception(exc)
         if isinstance(response.data, dict) and "detail" in response.data:
             response.data = {"message": str(response.data["detail"])}  # DRF's own errors
         return response
-
-    def find_object(self, queryset, request):
-        if "id" in request.GET and not _INTEGER.fullmatch(request.GET["id"].strip()):
-            raise BadRequestError("id must be a whole number")
-        return super().find_object(queryset, request)
 
     @classmethod
     def get_body_fields(cls, model):
@@ -196,6 +192,7 @@ class HubEndpointMixin:
 
     def detail_view(self, request, pk):
         instance = self.get_object()
+        validate(request.GET, detail_parameters(type(self), type(instance)))
         serializer = self.get_serializer(instance)
         data = serializer.data
         resolve(data, request, request.wagtailapi_router)
@@ -226,6 +223,7 @@ class HubEndpointMixin:
 
 
 class HubPagesAPIViewSet(HubEndpointMixin, PagesAPIViewSet):
+    filter_backends = with_hub_ordering(PagesAPIViewSet.filter_backends)
     meta_fields = [
         *PagesAPIViewSet.meta_fields,
         "last_published_at",
@@ -258,6 +256,10 @@ class HubPagesAPIViewSet(HubEndpointMixin, PagesAPIViewSet):
             return None
         return page if queryset.filter(id=page.id).exists() else None
 
+    def listed_model(self):
+        """The page type of ``type=`` (when one is given), whose fields may be asked for."""
+        return self.get_queryset().model
+
     def get_base_queryset(self):
         # One restriction lookup per request, shared by the listing and the references.
         if not hasattr(self, "_base_queryset"):
@@ -287,6 +289,9 @@ class PagePreviewAPIViewSet(HubPagesAPIViewSet):
         # A page that was never saved has no place in the tree yet, hence no parent.
         return [field for field in super().get_meta_fields(model) if field.name != "parent"]
 
+    def declared_parameters(self):
+        return PREVIEW
+
     def get_object(self):
         if not hasattr(self, "_preview_page"):
             token = self.request.GET.get("token", "")
@@ -305,6 +310,7 @@ class PagePreviewAPIViewSet(HubPagesAPIViewSet):
 
 
 class HubImagesAPIViewSet(HubEndpointMixin, ImagesAPIViewSet):
+    filter_backends = with_hub_ordering(ImagesAPIViewSet.filter_backends)
     body_fields = [*ImagesAPIViewSet.body_fields, "description", "renditions"]
     nested_default_fields = [*ImagesAPIViewSet.nested_default_fields, "renditions"]
     listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "renditions"]
@@ -312,7 +318,7 @@ class HubImagesAPIViewSet(HubEndpointMixin, ImagesAPIViewSet):
 
 
 class HubDocumentsAPIViewSet(HubEndpointMixin, DocumentsAPIViewSet):
-    pass
+    filter_backends = with_hub_ordering(DocumentsAPIViewSet.filter_backends)
 
 
 class InlineAPIViewSet(HubEndpointMixin, BaseAPIViewSet):
@@ -325,15 +331,18 @@ class LocaleFilter:
     """``?locale=kk``: the snippet rows of one language."""
 
     def filter_queryset(self, request, queryset, view):
+        """By ``locale_id``, which the search index can filter on (a language code cannot
+        be), so ``locale`` and ``search`` combine."""
         if "locale" in request.GET:
-            queryset = queryset.filter(locale__language_code=request.GET["locale"])
+            locale = Locale.objects.filter(language_code=request.GET["locale"]).first()
+            queryset = queryset.filter(locale_id=locale.pk if locale else None)
         return queryset
 
 
 class SnippetAPIViewSet(HubEndpointMixin, BaseAPIViewSet):
     """A read-only endpoint for a translatable snippet, one row per language."""
 
-    filter_backends = [FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter]
+    filter_backends = [FieldsFilter, LocaleFilter, HubOrderingFilter, SearchFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"])
     meta_fields = [*BaseAPIViewSet.meta_fields, "locale"]
     extra_field_serializers = {"locale": fields.LocaleField()}

@@ -13,6 +13,7 @@ from django.http import HttpResponse, JsonResponse
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core.filters import LOCALE, InvalidParameter
 from core.page_cache import cache_published_data
 from grants.filters import GrantFilters
 from grants.opendata import export_rows, write_csv
@@ -36,12 +37,13 @@ def grants_api(view):
             response = json_error("Only GET is allowed.", status=405)
             response["Allow"] = "GET, HEAD"
             return response
-        language_code = request.GET.get("locale") or None
+        try:
+            language_code = LOCALE.read(request.GET)
+        except InvalidParameter as error:
+            return json_error(error.message, details={"locale": "unknown"})
         locale = locale_for(language_code)
         if locale is None:
-            return json_error(
-                f"Unknown locale {language_code[:20]!r}.", details={"locale": "unknown"}
-            )
+            return json_error("No content in this language yet.", status=404)
         filters, errors = GrantFilters.from_query(request.GET)
         if errors:
             return json_error(
@@ -69,72 +71,86 @@ def _summary(text, words=40):
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
-@grants_api
-def map_geojson(request, scope):
+GRANTEE_COLUMNS = (
+    "pk",
+    "path",
+    "slug",
+    "title",
+    "short_name",
+    "latitude",
+    "longitude",
+    "project_title",
+    "project_summary",
+    "city",
+    "country__iso_code",
+    "first_photo_id",
+    "matching_grants",
+)
+
+
+def _map_rows(scope):
     """Plain rows rather than page objects: the map may carry every grantee at once."""
     grant_filter = Q()
     if scope.filters.theme:
         grant_filter &= Q(grants__theme__slug=scope.filters.theme)
     if scope.filters.year:
         grant_filter &= Q(grants__start_date__year=scope.filters.year)
-    grantees = list(
+    return list(
         with_first_photo(scope.grantees())
         .annotate(matching_grants=Count("grants", filter=grant_filter))
         .order_by("title", "pk")
-        .values(
-            "pk",
-            "path",
-            "slug",
-            "title",
-            "short_name",
-            "latitude",
-            "longitude",
-            "project_title",
-            "project_summary",
-            "city",
-            "country__iso_code",
-            "first_photo_id",
-            "matching_grants",
-        )
+        .values(*GRANTEE_COLUMNS)
     )
-    urls = _grantee_urls(grantees, request)
-    countries = country_names(scope.locale)
+
+
+def _photo_urls(grantees, request):
+    """Grantees share photos from a pool; each photo's URL is worked out once."""
     photo_ids = {row["first_photo_id"] for row in grantees if row["first_photo_id"]}
-    # Grantees share photos from a pool; each photo's URL is worked out once.
-    photo_urls = {
+    return {
         image.pk: request.build_absolute_uri(image.get_rendition(MAP_PHOTO).url)
         for image in get_image_model()
         .objects.filter(pk__in=photo_ids)
         .prefetch_renditions(MAP_PHOTO)
     }
-    features = [
-        {
-            "type": "Feature",
-            "id": row["pk"],
-            "geometry": {
-                "type": "Point",
-                "coordinates": [float(row["longitude"]), float(row["latitude"])],
-            },
-            "properties": {
-                "name": row["title"],
-                "short_name": row["short_name"],
-                "url": urls.get(row["pk"]),
-                "project_title": row["project_title"],
-                "summary": _summary(row["project_summary"]),
-                "country": row["country__iso_code"] or "",
-                "country_name": countries.get(row["country__iso_code"], ""),
-                "city": row["city"],
-                "grants": row["matching_grants"],
-                "photo": photo_urls.get(row["first_photo_id"]),
-            },
-        }
-        for row in grantees
-    ]
+
+
+def _feature(row, url, countries, photo_url):
+    return {
+        "type": "Feature",
+        "id": row["pk"],
+        "geometry": {
+            "type": "Point",
+            "coordinates": [float(row["longitude"]), float(row["latitude"])],
+        },
+        "properties": {
+            "name": row["title"],
+            "short_name": row["short_name"],
+            "url": url,
+            "project_title": row["project_title"],
+            "summary": _summary(row["project_summary"]),
+            "country": row["country__iso_code"] or "",
+            "country_name": countries.get(row["country__iso_code"], ""),
+            "city": row["city"],
+            "grants": row["matching_grants"],
+            "photo": photo_url,
+        },
+    }
+
+
+@grants_api
+def map_geojson(request, scope):
+    grantees = _map_rows(scope)
+    urls = _grantee_urls(grantees, request)
+    countries = country_names(scope.locale)
+    photo_urls = _photo_urls(grantees, request)
     data = {
         "type": "FeatureCollection",
         "locale": scope.locale.language_code,
         "filters": scope.filters.as_dict(),
-        "features": features,
+        "features": [
+            _feature(row, urls.get(row["pk"]), countries, photo_urls.get(row["first_photo_id"]))
+            for row in grantees
+        ],
     }
     return JsonResponse(data, content_type="application/geo+json")
 

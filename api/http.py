@@ -28,6 +28,13 @@ def error_response(status, message):
     return JsonResponse({"message": message}, status=status)
 
 
+def with_length(response):
+    """Content-Length of the body as sent: CommonMiddleware counted it before a rewrite."""
+    if not response.streaming:
+        response["Content-Length"] = str(len(response.content))
+    return response
+
+
 class ApiHttpMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -37,7 +44,7 @@ class ApiHttpMiddleware:
         if not request.path_info.startswith(API_PREFIX):
             return response
         if response.status_code >= 400:
-            return self.as_json_error(request, response)
+            return with_length(self.as_json_error(request, response))
         if request.method in ("GET", "HEAD") and response.status_code == 200:
             return self.cacheable(request, response)
         return response

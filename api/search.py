@@ -2,18 +2,11 @@
 
 from functools import wraps
 
-from django.conf import settings
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
 from search.engine import autocomplete, run_search
-from search.query import (
-    InvalidSearch,
-    clean_text,
-    locale_for,
-    parse_params,
-    words_of,
-)
+from search.query import InvalidSearch, locale_for, parse_params, parse_query, words_of
 
 
 def json_endpoint(view):
@@ -37,17 +30,18 @@ def json_endpoint(view):
 def search_api(request):
     """``/api/search``: results and facet counts, as documented in DESIGN.md."""
     params = parse_params(request.GET, strict=True)
-    locale = locale_for(request.GET.get("locale") or settings.LANGUAGE_CODE)
+    locale = locale_for(request.GET.get("locale"))
     return run_search(params, locale, request, strict=True, absolute_urls=True).as_json()
 
 
 @json_endpoint
 def autocomplete_api(request):
     """``/api/search/autocomplete``: up to eight titles for what has been typed so far."""
-    locale = locale_for(request.GET.get("locale") or settings.LANGUAGE_CODE)
-    suggestions = autocomplete(request.GET.get("q", ""), locale, request)
+    text = parse_query(request.GET, strict=True)
+    locale = locale_for(request.GET.get("locale"))
+    suggestions = autocomplete(text, locale, request)
     return {
-        "query": " ".join(words_of(clean_text(request.GET.get("q", "")))),
+        "query": " ".join(words_of(text)),
         "results": [
             {"title": result.title, "url": result.url, "type": result.type}
             for result in suggestions

@@ -1,15 +1,15 @@
 """The OpenAPI document and the interactive documentation page."""
 
-from django.http import JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from .openapi import build_document
+from .openapi import document_json
 
 
 @require_safe
 def openapi_document(request):
-    return JsonResponse(build_document(request), json_dumps_params={"ensure_ascii": False})
+    return HttpResponse(document_json(), content_type="application/json")
 
 
 @require_safe

@@ -10,7 +10,6 @@ pages may point at the English taxonomy rows or at their own locale's, and the c
 the same in every language.
 """
 
-import re
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
@@ -24,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
+from core.filters import COUNTRY, THEME, YEAR, InvalidParameter, Parameter
 from core.models import Country, Theme
 from core.privacy import public_in_every_locale
 
@@ -31,7 +31,9 @@ from .models import ArticleKind
 
 PAGE_SIZE = 12
 TAG_OPTIONS = 20
-MAX_VALUE_LENGTH = 100
+
+KIND = Parameter("kind", choices=ArticleKind.values)
+TAG = Parameter("tag", pattern=r'^[^\x00-\x1f\x7f<>"]{1,100}$')
 
 
 NEWEST_FIRST = (
@@ -101,17 +103,14 @@ class Facet:
     name: str
     label: str
     lookup: str
-    pattern: str
+    parameter: Parameter
 
     def clean(self, raw):
         """The value to filter by, or None when the parameter is absent or malformed."""
-        value = (raw or "").strip()[:MAX_VALUE_LENGTH]
-        if not value or not re.fullmatch(self.pattern, value):
+        try:
+            return self.parameter.clean(raw)
+        except InvalidParameter:
             return None
-        return self.normalise(value)
-
-    def normalise(self, value):
-        return value
 
     def apply(self, queryset, value):
         return queryset.filter(**{self.lookup: value})
@@ -153,22 +152,13 @@ class ThemeFacet(TaxonomyFacet):
     model = Theme
     code_field = "slug"
 
-    def normalise(self, value):
-        return value.lower()
-
 
 class CountryFacet(TaxonomyFacet):
     model = Country
     code_field = "iso_code"
 
-    def normalise(self, value):
-        return value.upper()
-
 
 class YearFacet(Facet):
-    def normalise(self, value):
-        return int(value)
-
     def sort(self, options):
         return sorted(options, key=lambda option: option.value, reverse=True)
 
@@ -190,11 +180,11 @@ class TagFacet(Facet):
 FACETS = {
     facet.name: facet
     for facet in [
-        KindFacet("kind", _("Kind"), "kind", r"[a-z-]{1,30}"),
-        ThemeFacet("theme", _("Theme"), "themes__slug", r"[-\w]+"),
-        CountryFacet("country", _("Country"), "countries__iso_code", r"[A-Za-z]{2}"),
-        YearFacet("year", _("Year"), "publication_year", r"\d{4}"),
-        TagFacet("tag", _("Tag"), "tagged_items__tag__slug", r"[^\x00-\x1f<>\"]+"),
+        KindFacet("kind", _("Kind"), "kind", KIND),
+        ThemeFacet("theme", _("Theme"), "themes__slug", THEME),
+        CountryFacet("country", _("Country"), "countries__iso_code", COUNTRY),
+        YearFacet("year", _("Year"), "publication_year", YEAR),
+        TagFacet("tag", _("Tag"), "tagged_items__tag__slug", TAG),
     ]
 }
 

@@ -57,6 +57,8 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
     ]
     search_fields = [
         index.SearchField("name"),
+        # The API orders by name while searching (?search=...&order=name).
+        index.FilterField("name"),
         index.AutocompleteField("name"),
         index.FilterField("iso_code"),
         index.FilterField("locale_id"),
@@ -99,6 +101,8 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     ]
     search_fields = [
         index.SearchField("name"),
+        # The API orders by name while searching (?search=...&order=name).
+        index.FilterField("name"),
         index.SearchField("description"),
         index.AutocompleteField("name"),
         index.FilterField("slug"),
@@ -145,6 +149,8 @@ class Person(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
     ]
     search_fields = [
         index.SearchField("name"),
+        # The API orders by name while searching (?search=...&order=name).
+        index.FilterField("name"),
         index.SearchField("role"),
         index.AutocompleteField("name"),
         index.FilterField("locale_id"),

@@ -136,7 +136,8 @@ def page_of(paginator, number, strict):
         if strict:
             raise InvalidSearch(
                 _("There is no page %(number)d; the last page is %(last)d.")
-                % {"number": number, "last": paginator.num_pages}
+                % {"number": number, "last": paginator.num_pages},
+                status=404,
             )
         number = paginator.num_pages
     return paginator.page(number)

@@ -21,9 +21,13 @@ search is ``search/engine.py``, the facet counts ``search/facets.py``, what it a
 import re
 from dataclasses import dataclass, field, replace
 
+from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from wagtail.models import Locale
+
+from core.filters import COUNTRY, LOCALE, PAGE, THEME, YEAR, InvalidParameter, Parameter
 
 from .registry import FACETS, type_values
 
@@ -33,10 +37,22 @@ MAX_FILTER_VALUES = 20
 PAGE_SIZE = 10
 
 WORD = re.compile(r"[^\W_]+")
-COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
-THEME_SLUG = re.compile(r"^[-a-z0-9]{1,100}$")
-YEAR = re.compile(r"^[0-9]{4}$")
-YEARS = range(1900, 2101)
+# /api/search refuses longer queries; the page keeps the first 200 characters of any text.
+MAX_API_QUERY_LENGTH = 1000
+
+QUERY = Parameter(
+    "q",
+    "The words to search for; control characters are read as spaces.",
+    max_length=MAX_API_QUERY_LENGTH,
+    free_text=True,
+)
+TYPE = Parameter(
+    "type",
+    "Page type facet value; several are comma-separated.",
+    choices=type_values,
+    help=_lazy("type must be one of: %(values)s."),
+)
+FACET_PARAMETERS = {"type": TYPE, "country": COUNTRY, "theme": THEME, "year": YEAR}
 
 
 class InvalidSearch(ValueError):
@@ -102,35 +118,19 @@ class SearchParams:
 def _raw_values(params, name):
     values = []
     for raw in params.getlist(name):
-        values.extend(part.strip() for part in raw.split(","))
+        values.extend(part.strip(" ") for part in raw.split(","))
     return [value for value in values if value]
 
 
-def _filter_value(facet, raw):
-    """The canonical value of a filter, or None when it cannot be one."""
-    if facet == "type":
-        return raw if raw in type_values() else None
-    if facet == "country":
-        value = raw.upper()
-        return value if COUNTRY_CODE.match(value) else None
-    if facet == "theme":
-        value = raw.lower()
-        return value if THEME_SLUG.match(value) else None
-    return int(raw) if YEAR.match(raw) and int(raw) in YEARS else None
-
-
-def _filter_help(facet):
-    """What a filter accepts (the rejected value is not repeated back)."""
-    if facet == "type":
-        return _("type must be one of: %(values)s.") % {"values": ", ".join(type_values())}
-    if facet == "country":
-        return _("country must be a two-letter ISO 3166-1 code, for example KZ.")
-    if facet == "theme":
-        return _("theme must be a theme's slug: lower-case letters, digits and hyphens.")
-    return _("year must be a year from %(first)d to %(last)d.") % {
-        "first": YEARS[0],
-        "last": YEARS[-1],
-    }
+def _filter_value(facet, raw, strict):
+    """The canonical value of a filter; None (the page) or InvalidSearch (the API) when it
+    cannot be one. The rules are the site's shared ones (``core/filters.py``)."""
+    try:
+        return FACET_PARAMETERS[facet].clean(raw)
+    except InvalidParameter as error:
+        if strict:
+            raise InvalidSearch(error.message) from None
+        return None
 
 
 def parse_filters(params, strict=False):
@@ -138,10 +138,8 @@ def parse_filters(params, strict=False):
     for facet in FACETS:
         values = []
         for raw in _raw_values(params, facet):
-            value = _filter_value(facet, raw)
+            value = _filter_value(facet, raw, strict)
             if value is None:
-                if strict:
-                    raise InvalidSearch(_filter_help(facet))
                 continue
             if value not in values:
                 values.append(value)
@@ -155,23 +153,28 @@ def parse_filters(params, strict=False):
 
 
 def parse_page_number(raw, strict=False):
-    if raw in (None, ""):
-        return 1
     try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        number = 0
-    if number < 1:
+        return PAGE.clean(raw) or 1
+    except InvalidParameter as error:
         if strict:
-            raise InvalidSearch(_("page must be a whole number from 1."))
+            raise InvalidSearch(error.message) from None
         return 1
-    return number
+
+
+def parse_query(params, strict=False):
+    """What was typed, cleaned; the API refuses text longer than it documents."""
+    if strict:
+        try:
+            QUERY.read(params)
+        except InvalidParameter as error:
+            raise InvalidSearch(error.message) from None
+    return clean_text(params.get("q", ""))
 
 
 def parse_params(params, strict=False):
     """``SearchParams`` from a query dict. ``strict`` (the API) rejects malformed filters and
     pages with ``InvalidSearch``; otherwise (the page) they are dropped."""
-    text = clean_text(params.get("q", ""))
+    text = parse_query(params, strict)
     return SearchParams(
         text=text,
         words=words_of(text),
@@ -181,9 +184,13 @@ def parse_params(params, strict=False):
 
 
 def locale_for(language_code):
-    """The locale of a language code the site publishes in; ``InvalidSearch`` otherwise."""
-    locale = Locale.objects.filter(language_code=language_code or "").first()
+    """The locale of a language code the site publishes in; ``InvalidSearch`` otherwise
+    (400 for a code that is not a content language, 404 for one without content yet)."""
+    try:
+        language_code = LOCALE.clean(language_code) or settings.LANGUAGE_CODE
+    except InvalidParameter as error:
+        raise InvalidSearch(error.message) from None
+    locale = Locale.objects.filter(language_code=language_code).first()
     if locale is None:
-        codes = ", ".join(Locale.objects.values_list("language_code", flat=True))
-        raise InvalidSearch(_("locale must be one of: %(codes)s.") % {"codes": codes})
+        raise InvalidSearch(_("No content in this language yet."), status=404)
     return locale

@@ -113,15 +113,15 @@ def test_untranslated_alias_says_it_is_english_fallback(client, home_page, local
 @pytest.mark.parametrize(
     ("params", "message"),
     [
-        ({"locale": "xx"}, "unknown locale"),
-        ({"limit": "101"}, "limit cannot be higher than 100"),
+        ({"locale": "xx"}, "locale must be one of: en, ru"),
+        ({"limit": "101"}, "limit must be a whole number from 0 to 100"),
         ({"limit": "-1"}, "limit"),
-        ({"offset": "18446744073709551616"}, "out of range"),
-        ({"offset": "9223372036854775807"}, "offset cannot be higher"),
-        ({"search": "nul\x00byte"}, "NUL"),
+        ({"offset": "18446744073709551616"}, "offset must be a whole number"),
+        ({"offset": "9223372036854775807"}, "from 0 to 1000000"),
+        ({"search": "nul\x00byte"}, "control characters"),
         ({"type": "nope.Nothing"}, "type"),
-        ({"fields": "no_such_field"}, "unknown fields"),
-        ({"child_of": "99999999999999999999999"}, "out of range"),
+        ({"fields": "no_such_field"}, "fields is not in the documented form"),
+        ({"child_of": "99999999999999999999999"}, "child_of must be a whole number"),
         ({"first_published_at": "not-a-date"}, "malformed"),
         ({"colour": "red"}, "not an operation"),
     ],
@@ -154,7 +154,7 @@ def test_find_by_path_redirects_to_the_detail(client, about_page, draft_page):
     assert unprefixed["Location"] == found["Location"]
     assert draft.status_code == 404
     assert malformed.status_code == 400
-    assert malformed.json()["message"] == "id must be a whole number"
+    assert malformed.json()["message"].startswith("id must be a whole number")
 
 
 def test_limit_of_one_hundred_is_allowed(client, home_page):

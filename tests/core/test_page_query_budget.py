@@ -83,7 +83,7 @@ PAGES = {
     "/en/library/": 27,
     "/en/library/library-0/": 27,
     "/en/academy/": 21,
-    "/en/academy/course-0/": 22,
+    "/en/academy/course-0/": 17,
     "/en/grants/": 30,
     "/en/grants/grantee-0/": 28,
     "/en/search/?q=water": 11,

@@ -6,9 +6,11 @@ there are. Every value comes from the query string; anything unknown is ignored,
 echoed back. The number of SQL queries does not depend on the number of courses.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Case, CharField, Count, Exists, OuterRef, Q, Value, When
 from django.http import QueryDict
@@ -18,6 +20,7 @@ from wagtail.models import Page
 
 from core.filters import THEME, InvalidParameter
 from core.models import Theme
+from core.page_cache import generation
 from core.privacy import public_in_every_locale
 
 from .models import (
@@ -228,10 +231,26 @@ class LinkBuilder:
         return f"{self.base_url}?{params.urlencode()}" if params else self.base_url
 
 
-def build_facets(courses, selection, themes, link):
+def facet_counts(index_page, courses, selection):
+    """{facet: {value: number of courses}}, kept until the next publish (the counts only
+    depend on published courses), so a catalogue the page cache misses (a new filter
+    combination, a visitor with a session) counts each combination once per publish."""
+    state = "&".join(f"{name}={value}" for name, value in sorted(selection.items()))
+    digest = hashlib.sha256(state.encode()).hexdigest()
+    key = f"catalogue-facets:{generation()}:{index_page.pk}:{digest}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = {
+            name: count_by(filtered(courses, selection, without=name), name) for name in FACETS
+        }
+        cache.set(key, counts, timeout=settings.PAGE_CACHE_TIMEOUT)
+    return counts
+
+
+def build_facets(counts_by_facet, selection, themes, link):
     facets = []
     for name in FACETS:
-        counts = count_by(filtered(courses, selection, without=name), name)
+        counts = counts_by_facet[name]
         facet = Facet(name=name, label=FACET_LABELS[name])
         facet.remove_href = link(**{name: None})
         for value, label in facet_options(name, themes):
@@ -278,7 +297,7 @@ def build_catalogue(index_page, request):
     return Catalogue(
         page_obj=page_obj,
         courses=listed,
-        facets=build_facets(courses, selection, themes, link),
+        facets=build_facets(facet_counts(index_page, courses, selection), selection, themes, link),
         selection=selection,
         sort=sort,
         sorts=[

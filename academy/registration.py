@@ -3,6 +3,10 @@
 ``CoursePage.serve`` hands every POST here. The page's normal CSRF protection applies
 (Wagtail's ``serve`` view is not exempt); a valid submission is stored once and answered
 with a redirect (post/redirect/get), so reloading the page never registers twice.
+
+The course page itself is cached for everyone, so its form has no CSRF token: a script adds
+the visitor's token when the form is sent, and a form sent without one (no JavaScript)
+comes back with a token and the visitor's entries, stored nowhere (``refused_without_token``).
 """
 
 import logging
@@ -151,7 +155,24 @@ def registration_context(course, request, form=None):
     if state == "open":
         context["registration_form"] = form or RegistrationForm()
         context["privacy_page"] = privacy_page(request)
+        # Only answers to a post carry a token; the page everyone gets is cached without.
+        context["registration_token"] = request.method == "POST"
     return context
+
+
+def refused_without_token(course, request):
+    """The form again, with a token and what the visitor typed; nothing is stored or
+    counted, since nothing proves the visitor sent it from our page."""
+    kept = {name: request.POST.get(name, "") for name in RegistrationForm.Meta.fields}
+    kept["consent"] = bool(request.POST.get("consent"))
+    if course.is_registration_open:
+        messages.warning(
+            request,
+            _("Your registration was not sent yet: please check the form and send it again."),
+        )
+    response = Page.serve(course, request, form=RegistrationForm(initial=kept))
+    response.status_code = 403
+    return mark_private(response)
 
 
 def redirect_to_form(course, request):

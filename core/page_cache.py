@@ -9,7 +9,8 @@ purged by ``wagtail.contrib.frontend_cache`` when that is configured.
 
 Never cached: visitors with a session or pending messages (logged-in editors, people who
 just submitted a form), previews (they do not go through ``serve``), responses that used a
-CSRF token (forms), responses that set cookies, and responses marked private or no-cache
+CSRF token (a form on a cached page gets its token when sent instead, ``core/csrf.py``),
+responses that set cookies, and responses marked private or no-cache
 (Wagtail marks pages with view restrictions that way).
 """
 

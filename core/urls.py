@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.urls import path, re_path
 
+from .csrf import csrf_token
 from .sitemap import sitemap
 from .views import healthz, robots_txt, serve_media
 
@@ -10,6 +11,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("csrf-token", csrf_token, name="csrf_token"),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

@@ -361,11 +361,16 @@ class CoursePage(CourseValues, HubPage):
         return context
 
     def serve(self, request, *args, **kwargs):
-        from ..registration import handle_registration, mark_private
+        from ..registration import handle_registration
 
         if request.method == "POST":
             return handle_registration(self, request)
-        response = super().serve(request, *args, **kwargs)
-        if self.is_registration_open:
-            mark_private(response)
-        return response
+        # The same page for everyone, form included, so the page cache keeps it: the form
+        # fetches its CSRF token when it is sent (core/csrf.py).
+        return super().serve(request, *args, **kwargs)
+
+    def serve_csrf_failure(self, request):
+        """A registration sent without a token (no JavaScript): the form again, with one."""
+        from ..registration import refused_without_token
+
+        return refused_without_token(self, request)

@@ -6,6 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 
 from .languages import in_active_language, language_names, live_translation_languages
 from .registrations import CourseRegistration
@@ -66,6 +67,12 @@ class CourseValues:
 
     def localized_instructors(self):
         """The instructors (``Person``) in the visitor's language, in the editors' order."""
+        return self._in_language("instructors", self._read_instructors)
+
+    def localized_themes(self):
+        return self._in_language("themes", lambda: in_active_language(self.themes.order_by("name")))
+
+    def _read_instructors(self):
         people = [
             instructor.person
             for instructor in self.instructors.select_related("person__photo").order_by(
@@ -74,8 +81,13 @@ class CourseValues:
         ]
         return in_active_language(people, select_related=["photo"])
 
-    def localized_themes(self):
-        return in_active_language(self.themes.order_by("name"))
+    def _in_language(self, name, read):
+        """``read()`` once per language: the page and its structured data both show them."""
+        memo = self.__dict__.setdefault("_hub_localized", {})
+        key = (name, get_language())
+        if key not in memo:
+            memo[key] = read()
+        return memo[key]
 
     # Registrations --------------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """Which languages things exist in: snippets in the visitor's language, live translations."""
 
 from django.conf import settings
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from core.i18n import active_locale
 
 
 def in_active_language(objects, select_related=()):
@@ -11,7 +13,7 @@ def in_active_language(objects, select_related=()):
     from; this swaps each for its translation without a query per object.
     """
     objects = list(objects)
-    locale = Locale.get_active()
+    locale = active_locale()  # remembered for the request, unlike ``Locale.get_active()``
     missing = [obj.translation_key for obj in objects if obj.locale_id != locale.pk]
     if not missing:
         return objects

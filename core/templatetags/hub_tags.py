@@ -1,45 +1,72 @@
-"""Template tags for the site chrome: the locale's home, its menu and the language switcher."""
+"""Template tags for the site chrome: the locale's home, its menu and the language switcher.
+
+The homes of every language and each language's menu are the same on every page, so they
+are kept in the cache under the page cache's generation (``core.page_cache``): a publish,
+unpublish, move or delete forgets them with the pages, and an uncached page reads them
+without a query.
+"""
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from core.page_cache import generation
 from core.privacy import public_in_every_locale
 
 register = template.Library()
 
 
-def _site_homes(request):
-    """The site's root page in every language, keyed by language code, once per request."""
-    cached = getattr(request, "_hub_site_homes", None)
-    if cached is None:
+def _published(request, name, build):
+    """``build(site)``, kept until the next publish and once per request."""
+    memo = request.__dict__.setdefault("_hub_chrome", {})
+    if name not in memo:
         site = Site.find_for_request(request)
-        cached = {}
-        if site is not None:
-            # Not ``specific()``: it would drop the joined locale, one query per language.
-            translations = (
-                site.root_page.get_translations(inclusive=True).live().select_related("locale")
-            )
-            cached = {home.locale.language_code: home for home in translations}
-        request._hub_site_homes = cached
-    return cached
+        key = f"chrome:{generation()}:{site.pk if site else 0}:{name}"
+        value = cache.get(key)
+        if value is None:
+            value = build(site) if site is not None else {}
+            cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
+        memo[name] = value
+    return memo[name]
+
+
+def _site_homes(request):
+    """The site's root page in every language, keyed by language code."""
+
+    def build(site):
+        # Not ``specific()``: it would drop the joined locale, one query per language.
+        translations = (
+            site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        )
+        return {home.locale.language_code: home for home in translations}
+
+    return _published(request, "homes", build)
+
+
+def _menu_items(request, home):
+    """The live, public pages under ``home`` shown in menus."""
+    return _published(
+        request,
+        f"menu:{home.pk}",
+        lambda _site: list(public_in_every_locale(home.get_children().live().in_menu())),
+    )
 
 
 def _page_translations(request, page):
-    """Live translations of ``page`` (itself included) keyed by language code, once per request."""
+    """Live translations of ``page`` (itself included) keyed by language code."""
     if not isinstance(page, Page) or not page.pk:
         return {}
-    cache = request.__dict__.setdefault("_hub_page_translations", {})
-    if page.pk not in cache:
-        cache[page.pk] = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-    return cache[page.pk]
+
+    def build(_site):
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        return {translation.locale.language_code: translation for translation in translations}
+
+    return _published(request, f"translations:{page.pk}", build)
 
 
 @register.simple_tag(takes_context=True)
@@ -57,10 +84,7 @@ def main_menu(context):
     current_path = current.path if isinstance(current, Page) else ""
     items = []
     if home is not None:
-        items = [
-            (item, current_path.startswith(item.path))
-            for item in public_in_every_locale(home.get_children().live().in_menu())
-        ]
+        items = [(item, current_path.startswith(item.path)) for item in _menu_items(request, home)]
     return {"request": request, "items": items}
 
 

@@ -25,6 +25,8 @@ DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Forms on cached pages carry no token; their pages answer a tokenless post (core/csrf.py).
+CSRF_FAILURE_VIEW = "core.csrf.csrf_failure"
 
 INSTALLED_APPS = [
     "core",

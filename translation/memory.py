@@ -35,6 +35,10 @@ class Suggestion:
     source_text: str
     origin: str  # "previous", "memory" or "imported"
 
+    @property
+    def percent(self):
+        return round(self.similarity * 100)
+
 
 def normalise(text):
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text)).strip().casefold()

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import ListingButton
+from wagtail_localize.models import Translation
 
 from translation.page_permissions import REMOVE_PAGES
 
@@ -40,16 +42,13 @@ def register_translation_status_url():
 def translation_memory_button(page, user, next_url=None):
     """ "Translation memory" in a translated page's menu, for those who translate into its
     language."""
-    from wagtail.admin.widgets import PageListingButton
-    from wagtail_localize.models import Translation
-
     if page.is_root() or not can_use_memory(user, page.locale):
         return
     translation = Translation.objects.filter(
         source__object_id=page.translation_key, target_locale_id=page.locale_id
     ).first()
     if translation:
-        yield PageListingButton(
+        yield ListingButton(
             _("Translation memory"),
             reverse("hub_translation_memory", args=[translation.pk]),
             icon_name="wagtail-localize-language",

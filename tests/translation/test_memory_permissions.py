@@ -97,3 +97,25 @@ def test_translation_status_links_to_the_memory(memory_pages, member_of, client)
     assert memory_url in response.content.decode()
     response = client.get(reverse("hub_translation_status"), {"locale": "ru"})
     assert "/admin/translation-memory/" not in response.content.decode()
+
+
+def test_translate_this_page_fills_from_memory(memory_pages, roles_set_up, member_of, client):
+    """The admin's "Translate this page" form, as a Kazakh translator uses it."""
+    client.force_login(member_of("Translators: Kazakh"))
+    kazakh = memory_pages["kk"].target_locale
+    page = add_page(roles_set_up["en"], "third", INTRO)
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+        {"locales": [kazakh.pk]},
+    )
+    assert response.status_code == 302
+    assert page.get_translation(kazakh).specific.intro == f"kk: {INTRO}"
+
+
+def test_explorer_menu_offers_the_memory_in_own_language(memory_pages, member_of, client):
+    client.force_login(member_of("Translators: Kazakh"))
+    kazakh_home = memory_pages["kk"].get_target_instance().get_parent()
+    response = client.get(reverse("wagtailadmin_explore", args=[kazakh_home.pk]))
+    assert response.status_code == 200
+    memory_url = reverse("hub_translation_memory", args=[memory_pages["kk"].pk])
+    assert memory_url in response.content.decode()

@@ -119,3 +119,28 @@ def test_explorer_menu_offers_the_memory_in_own_language(memory_pages, member_of
     assert response.status_code == 200
     memory_url = reverse("hub_translation_memory", args=[memory_pages["kk"].pk])
     assert memory_url in response.content.decode()
+
+
+def test_memory_page_shows_fills_near_matches_and_previous_translations(
+    memory_pages, roles_set_up, locales, member_of, client
+):
+    client.force_login(member_of("Translators: Kazakh"))
+    english = roles_set_up["en"]
+    page = add_page(english, "third", INTRO, title="Third")
+    translation = start_translation(page, locales["kk"])
+    url = reverse("hub_translation_memory", args=[translation.pk])
+    html = client.get(url).content.decode()
+    assert 'data-memory="exact"' in html
+    page.intro = INTRO.replace("Small", "Tiny")
+    page.save_revision().publish()
+    translation.source.update_from_db()
+    html = client.get(url).content.decode()
+    assert 'data-origin="previous"' in html
+    assert "before the English changed" in html
+    assert f'value="kk: {INTRO}"' in html
+    near = start_translation(
+        add_page(english, "near", NEAR.replace("Small", "Tiny")), locales["kk"]
+    )
+    html = client.get(reverse("hub_translation_memory", args=[near.pk])).content.decode()
+    assert 'data-origin="memory"' in html
+    assert "% similar" in html

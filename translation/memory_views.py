@@ -3,14 +3,18 @@ suggests, with a button to use a suggestion. Reached from the translation status
 and the page's "more" menu; the translation editor shows strings filled from memory as
 "Translated with Translation memory"."""
 
+import csv
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from . import memory
+from . import memory, productivity
+from . import translation_status as ts
 from .locale_permissions import locale_scope, user_may_edit
 from .models import MemoryMatch
 from .roles import EVERY_LOCALE, SUBMIT_TRANSLATION
@@ -124,3 +128,45 @@ def _use_suggestion(request, translation):
         )
     messages.success(request, _("The suggestion was saved. Check it in the translation editor."))
     return redirect(request.path)
+
+
+def translation_productivity(request):
+    """Words per language this month: by hand, from memory, by machine, still to do. A
+    translator sees their own language; ``?format=csv`` downloads the table."""
+    from .admin_views import can_see_translation_status
+
+    if not can_see_translation_status(request.user):
+        raise PermissionDenied
+    scope = locale_scope(request.user, SUBMIT_TRANSLATION)
+    locales = [
+        locale
+        for locale in ts.target_locales()
+        if scope is EVERY_LOCALE or locale.language_code in scope
+    ]
+    rows = productivity.words_by_language(locales)
+    headers = [
+        _("Language"),
+        _("Words by hand"),
+        _("Words from memory"),
+        _("Words by machine"),
+        _("Words to translate"),
+    ]
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="translation-productivity.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["language_code", *productivity.COLUMNS])
+        for row in rows:
+            writer.writerow([row.locale.language_code, *row.words.values()])
+        return response
+    return render(
+        request,
+        "translation/admin/translation_productivity.html",
+        {
+            "page_title": _("Translation productivity"),
+            "header_icon": "wagtail-localize-language",
+            "headers": headers,
+            "rows": rows,
+            "month": productivity.month_start(),
+        },
+    )

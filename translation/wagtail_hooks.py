@@ -16,7 +16,7 @@ from translation.page_permissions import REMOVE_PAGES
 from . import translation_status
 from .admin_views import can_see_translation_status, translation_status_report
 from .locale_permissions import localize_urls
-from .memory_views import can_use_memory, translation_memory
+from .memory_views import can_use_memory, translation_memory, translation_productivity
 
 # Registered ahead of wagtail-localize's own URLs, which these shadow with scoped views.
 hooks.register("register_admin_urls", localize_urls, order=-1)
@@ -34,6 +34,11 @@ def register_translation_status_url():
             "translation-memory/<int:translation_id>/",
             translation_memory,
             name="hub_translation_memory",
+        ),
+        path(
+            "reports/translation-productivity/",
+            translation_productivity,
+            name="hub_translation_productivity",
         ),
     ]
 

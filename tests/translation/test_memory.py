@@ -3,7 +3,7 @@ appears again; a sentence whose English changed offers its old translation as a
 suggestion; near matches are suggested with their similarity."""
 
 import pytest
-from wagtail_localize.models import StringTranslation
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from translation import memory
 from translation.models import MemoryEntry, MemoryMatch
@@ -109,3 +109,14 @@ def test_imported_pair_is_used_for_exact_reuse(home_page, locales):
     )
     second = start_translation(add_page(home_page, "grants-info", INTRO), locales["kk"])
     assert translated(second, "intro").data == KAZAKH
+
+
+def test_snippets_are_filled_from_the_memory_of_pages(first, locales):
+    from core.models import Theme
+
+    theme = Theme.objects.create(name="Grants", slug="grants", description=INTRO)
+    source, _created = TranslationSource.get_or_create_from_instance(theme)
+    translation = Translation.objects.create(source=source, target_locale=locales["kk"])
+    translation.save_target()
+    assert translated(translation, "description").data == KAZAKH
+    assert theme.get_translation(locales["kk"]).description == KAZAKH

@@ -113,6 +113,9 @@ def _actions(row, allowed):
         actions.append(
             (_("Sync"), reverse("wagtail_localize:update_translations", args=[row.source_id]))
         )
+    if translates and row.translation_id:
+        memory = reverse("hub_translation_memory", args=[row.translation_id])
+        actions.append((_("Translation memory"), memory))
     if row.translated_page_id in allowed.editable:
         actions.append(
             (

@@ -8,12 +8,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import ListingButton
+from wagtail_localize.models import Translation
 
 from translation.page_permissions import REMOVE_PAGES
 
 from . import translation_status
 from .admin_views import can_see_translation_status, translation_status_report
 from .locale_permissions import localize_urls
+from .memory_views import can_use_memory, translation_memory, translation_productivity
 
 # Registered ahead of wagtail-localize's own URLs, which these shadow with scoped views.
 hooks.register("register_admin_urls", localize_urls, order=-1)
@@ -26,8 +29,36 @@ def register_translation_status_url():
             "reports/translation-status/",
             translation_status_report,
             name="hub_translation_status",
-        )
+        ),
+        path(
+            "translation-memory/<int:translation_id>/",
+            translation_memory,
+            name="hub_translation_memory",
+        ),
+        path(
+            "reports/translation-productivity/",
+            translation_productivity,
+            name="hub_translation_productivity",
+        ),
     ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def translation_memory_button(page, user, next_url=None):
+    """ "Translation memory" in a translated page's menu, for those who translate into its
+    language."""
+    if page.is_root() or not can_use_memory(user, page.locale):
+        return
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    ).first()
+    if translation:
+        yield ListingButton(
+            _("Translation memory"),
+            reverse("hub_translation_memory", args=[translation.pk]),
+            icon_name="wagtail-localize-language",
+            priority=45,
+        )
 
 
 class TranslationStatusMenuItem(MenuItem):

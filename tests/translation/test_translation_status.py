@@ -143,7 +143,7 @@ def test_report_page_lists_rows_with_actions(client, about, locales, coordinator
         (str(about.pk), "out_of_date")
     ]
     actions = [a.get_text() for a in rows[0].select("a")]
-    assert actions == ["Sync", "Edit translation", "Edit English page"]
+    assert actions == ["Sync", "Translation memory", "Edit translation", "Edit English page"]
     counts = html.select_one('#translation-counts tr[data-locale="kk"]')
     assert counts.select_one('[data-status="out_of_date"]').get_text(strip=True) == "1"
 
@@ -195,5 +195,9 @@ def test_a_translator_is_offered_only_what_they_may_do(client, about, locales):
         for a in row.select("a")
     }
     assert ("kk", "Translate") in actions
-    assert {label for _code, label in actions} <= {"Translate", "Edit translation"}
+    assert {label for _code, label in actions} <= {
+        "Translate",
+        "Translation memory",
+        "Edit translation",
+    }
     assert {code for code, _label in actions} == {"kk"}

@@ -37,7 +37,12 @@ def test_without_accept_encoding_the_body_is_plain(client, programme):  # noqa: 
 
 @pytest.mark.parametrize(
     "path",
-    ["/api/v2/pages/?fields=*", "/api/grants/map.geojson", "/api/grants/stats", "/api/search?q=tenants"],
+    [
+        "/api/v2/pages/?fields=*",
+        "/api/grants/map.geojson",
+        "/api/grants/stats",
+        "/api/search?q=tenants",
+    ],
 )
 def test_json_answers_are_compressed(client, programme, path):  # noqa: F811
     data = json.loads(gzipped(client.get(path, **GZIP)))

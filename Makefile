@@ -11,6 +11,8 @@ SERVE_ENV = DJANGO_SETTINGS_MODULE=hub.settings.production LOCAL_HTTP=true SERVE
 	SECRET_KEY="$${SECRET_KEY:-$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}"
 WORKERS ?= 2
+# pytest-xdist processes for `make test`: one per core; `make test TEST_WORKERS=0` runs in one.
+TEST_WORKERS ?= auto
 
 .PHONY: run test lint format migrate demo serve bench clean messages compilemessages
 
@@ -42,7 +44,7 @@ test: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -15,10 +15,19 @@ from home.models import HomePage
 from tests.database_snapshot import TableSnapshot, copy_sqlite_database
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(config, items):
-    """Refuse a transactional test that asks for the demo: its flush would run inside the
-    module's transaction that ``demo_site`` rolls back."""
+    """Keep the tests that use the demo on one worker, and refuse a transactional test that
+    asks for the demo: its flush would run inside the module's transaction that
+    ``demo_site`` rolls back.
+
+    ``make test`` runs the suite on every core (pytest-xdist, ``--dist loadgroup``): the
+    tests of the demo and the browser journeys, which start from the same demo database,
+    form one group, so one worker loads the demo once while the others run the rest.
+    """
     for item in items:
+        if "tests/browser/" in item.nodeid or "demo_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("demo"))
         if "demo_site" not in getattr(item, "fixturenames", ()):
             continue
         marker = item.get_closest_marker("django_db")

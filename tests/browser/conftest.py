@@ -125,7 +125,7 @@ class SiteServer:
         self.media = folder / "media"
         self.env = {
             **{k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}},
-            "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+            "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings",
             "SECRET_KEY": "browser-journeys-" + "x" * 40,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "WAGTAILADMIN_BASE_URL": self.url,
@@ -293,6 +293,8 @@ def new_context(new_context, outside_requests):
     def create(**kwargs):
         context = new_context(**kwargs)
         context.set_default_timeout(15_000)
+        # A page may wait for a core while the other test workers run (make test -n auto).
+        context.set_default_navigation_timeout(30_000)
         context.route("**/*", outside_requests.route)
         return context
 

@@ -166,6 +166,8 @@ def untranslated(context):
         "language": original.locale.language_code,
         "canonical_url": original.get_full_url(request),
         "available": available,
+        # The visitor's language as the language switcher names it ("Қазақша").
+        "current_name": names.get(get_language(), get_language()),
     }
 
 

@@ -37,6 +37,8 @@ def test_an_alias_marks_its_text_as_english_and_tells_the_visitor(client, about)
     assert soup.main["lang"] == "en"
     notice = soup.select_one(".untranslated-notice")
     assert notice["lang"] == "kk"
+    # The language named as the language switcher names it.
+    assert "(Қазақша)" in notice.p.get_text()
     links = {a["hreflang"]: a["href"] for a in notice.find_all("a")}
     assert links == {"en": "/en/about/", "ru": "/ru/about/"}
 

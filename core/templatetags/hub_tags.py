@@ -117,11 +117,20 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def alternate_links(context):
-    """``hreflang`` alternates of the current page, plus ``x-default`` for English."""
+    """``hreflang`` alternates of the current page, plus ``x-default`` for English.
+
+    Only the languages the text really exists in: an alias (a copy still in English) is
+    not an alternate of its original, and itself lists none, since its canonical link
+    names the original (search engines reject a canonical that is another alternate).
+    """
     request = context["request"]
     page = context.get("page")
+    if isinstance(page, Page) and page.alias_of_id:
+        return []
     alternates = []
     for code, translation in _page_translations(request, page).items():
+        if translation.alias_of_id:
+            continue
         url = translation.get_full_url(request)
         alternates.append({"hreflang": code, "url": url})
         if code == settings.LANGUAGE_CODE:
@@ -157,6 +166,8 @@ def untranslated(context):
         "language": original.locale.language_code,
         "canonical_url": original.get_full_url(request),
         "available": available,
+        # The visitor's language as the language switcher names it ("Қазақша").
+        "current_name": names.get(get_language(), get_language()),
     }
 
 

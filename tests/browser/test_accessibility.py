@@ -62,3 +62,33 @@ def test_hero_text_is_drawn_over_its_photo(page, site):
                 }"""
             )
             assert on_top, f"{selector} is covered at {width}px"
+
+
+# The pages measured with Lighthouse on a phone (README, "Performance and accessibility"),
+# with the Kazakh copies that are still in English.
+PHONE_PAGES = [
+    ("home", "/en/", None),
+    ("article", "/en/library/", ".publication-listing .card__title a"),
+    ("course", "/en/academy/", ".card-grid .card__title a"),
+    ("grants index", "/en/grants/", None),
+    ("grantee", "/en/grants/", ".grants__list a[href*='/en/grants/']"),
+    ("Kazakh untranslated article", "/kk/library/", ".publication-listing .card__title a"),
+    ("Kazakh grantee", "/kk/grants/", ".grants__list a[href*='/kk/grants/']"),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "path", "first_item"), PHONE_PAGES, ids=[kind for kind, *_ in PHONE_PAGES]
+)
+def test_phone_page_has_no_serious_accessibility_violations(page, site, kind, path, first_item):
+    """On a 360-px screen the collapsed menu, stacked tables and the map must stay usable:
+    nothing cut off that only a mouse could scroll to, no text too small to contrast."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{site.url}{path}")
+    if first_item:
+        page.locator(first_item).first.click()
+        page.wait_for_load_state()
+    page.wait_for_load_state("networkidle")
+    results = Axe().run(page)
+    severe = [describe(v) for v in results.response["violations"] if v["impact"] in SEVERE]
+    assert severe == [], f"{kind} at 360px ({page.url}):\n" + "\n".join(severe)

@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from .conftest import TILE_PATH
@@ -232,3 +233,97 @@ def test_menu_collapses_on_a_narrow_screen(page, site):
     toggle.click()
     expect(page.locator("#site-nav")).to_be_visible()
     expect(toggle).to_have_attribute("aria-expanded", "true")
+
+
+@pytest.mark.parametrize("section", ["news", "library"])
+def test_kazakh_visitor_is_told_a_page_is_not_yet_translated(page, site, section):
+    """Kazakh has the section pages but not their items: an item is the English text under
+    Kazakh menus, said so in Kazakh, marked as English and pointing search engines to the
+    English page."""
+    page.goto(f"{site.url}/kk/{section}/")
+    page.locator(".publication-listing .card__title a").first.click()
+    expect(page).to_have_url(re.compile(rf"/kk/{section}/[\w-]+/$"))
+    english_url = page.url.replace("/kk/", "/en/")
+    title = page.locator("h1").inner_text()
+
+    expect(page.locator("html")).to_have_attribute("lang", "kk")
+    expect(page.locator("main")).to_have_attribute("lang", "en")
+    expect(page.locator("main h1")).to_have_count(1)
+    notice = page.get_by_role("complementary", name="Аударма")
+    expect(notice).to_have_attribute("lang", "kk")
+    expect(notice).to_contain_text("Бұл бет әлі сіздің тіліңізге (Қазақша) аударылмаған")
+    expect(page.locator('link[rel="canonical"]')).to_have_attribute("href", english_url)
+    expect(page.locator("meta[property='og:url']")).to_have_attribute("content", english_url)
+
+    notice.locator('a[hreflang="en"]').click()
+    expect(page).to_have_url(english_url)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("h1")).to_have_text(title)
+    expect(page.locator(".untranslated-notice")).to_have_count(0)
+    expect(page.locator('link[rel="canonical"]')).to_have_attribute("href", english_url)
+
+
+# Every public page type, as (name, path, or the listing whose first item to open).
+PAGE_TYPES = [
+    ("home", "/en/", None),
+    ("standard page", "/en/about/", None),
+    ("news index", "/en/news/", None),
+    ("news item", "/en/news/", ".publication-listing .card__title a"),
+    ("library", "/en/library/", None),
+    ("article", "/en/library/", ".publication-listing .card__title a"),
+    ("academy catalogue", "/en/academy/", None),
+    ("course", "/en/academy/", ".card-grid .card__title a"),
+    ("grants index", "/en/grants/", None),
+    ("grantee", "/en/grants/", ".grants__list a[href*='/en/grants/']"),
+    ("search", "/en/search/?q=water", None),
+    ("Kazakh home", "/kk/", None),
+    ("Kazakh untranslated news item", "/kk/news/", ".publication-listing .card__title a"),
+]
+# Every layout shift since the page started loading that the visitor did not cause, summed
+# (at least the largest session window that Lighthouse and CrUX report as CLS), with the
+# elements that moved, read from the buffered entries once the page has settled.
+LAYOUT_SHIFTS = """() => new Promise(resolve => {
+    const shifts = [];
+    const keep = entries => entries.filter(entry => !entry.hadRecentInput).forEach(entry => {
+        const moved = entry.sources.map(source => source.node
+            ? source.node.nodeName + (source.node.className ? "." + source.node.className : "")
+            : "?");
+        shifts.push({value: entry.value, moved: moved.join(", ")});
+    });
+    const observer = new PerformanceObserver(list => keep(list.getEntries()));
+    observer.observe({type: "layout-shift", buffered: true});
+    setTimeout(() => {
+        keep(observer.takeRecords());
+        observer.disconnect();
+        resolve(shifts);
+    }, 300);
+})"""
+
+
+def page_type_urls(page, site):
+    urls = {}
+    for name, path, first_item in PAGE_TYPES:
+        if first_item:
+            page.goto(f"{site.url}{path}")
+            path = page.locator(first_item).first.get_attribute("href")
+        urls[name] = f"{site.url}{path}" if path.startswith("/") else path
+    return urls
+
+
+@pytest.mark.parametrize("width,height", [(360, 740), (390, 844)])
+def test_phone_pages_do_not_jump_while_loading(open_page, site, width, height):
+    """The first paint is the final layout on a phone: the header, images, maps and notices
+    take their place before they load (cumulative layout shift under 0.02, "good" is 0.1)."""
+    urls = page_type_urls(open_page(), site)
+    # The phone's size only: Chromium's mobile emulation (is_mobile) reports an input early
+    # in every load, which would mark the shifts that follow as caused by the visitor.
+    page = open_page(viewport={"width": width, "height": height}, device_scale_factor=2)
+    jumps = {}
+    for name, url in urls.items():
+        page.goto(url, wait_until="load")
+        page.wait_for_timeout(500)
+        shifts = page.evaluate(LAYOUT_SHIFTS)
+        total = sum(shift["value"] for shift in shifts)
+        if total >= 0.02:
+            jumps[name] = f"{total:.3f} at {url}: {shifts}"
+    assert jumps == {}, f"layout shift at {width}x{height}:\n" + "\n".join(jumps.values())

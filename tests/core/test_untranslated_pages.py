@@ -37,6 +37,8 @@ def test_an_alias_marks_its_text_as_english_and_tells_the_visitor(client, about)
     assert soup.main["lang"] == "en"
     notice = soup.select_one(".untranslated-notice")
     assert notice["lang"] == "kk"
+    # The language named as the language switcher names it.
+    assert "(Қазақша)" in notice.p.get_text()
     links = {a["hreflang"]: a["href"] for a in notice.find_all("a")}
     assert links == {"en": "/en/about/", "ru": "/ru/about/"}
 
@@ -44,6 +46,23 @@ def test_an_alias_marks_its_text_as_english_and_tells_the_visitor(client, about)
 def test_an_alias_points_its_canonical_link_at_the_original(client, about):
     soup = soup_of(client, "/kk/about/")
     assert soup.find("link", rel="canonical")["href"].endswith("/en/about/")
+
+
+def alternates_of(soup):
+    return {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")}
+
+
+def test_an_alias_lists_no_alternates_since_its_canonical_is_the_original(client, about):
+    assert alternates_of(soup_of(client, "/kk/about/")) == {}
+
+
+def test_the_original_lists_only_real_translations_as_alternates(client, about):
+    alternates = alternates_of(soup_of(client, "/en/about/"))
+    assert {code: url.split("/", 3)[3] for code, url in alternates.items()} == {
+        "en": "en/about/",
+        "x-default": "en/about/",
+        "ru": "ru/about/",
+    }
 
 
 @pytest.mark.parametrize("path", ["/en/about/", "/ru/about/"])

@@ -5,7 +5,9 @@ They are made the way a translator makes them in wagtail-localize, so the transl
 editor and the translation status report see real translations: a ``TranslationSource``
 for each English page or snippet, the translator's strings as ``StringTranslation`` rows
 (from ``demo.texts``, keyed by the English text), a ``Translation`` per language, and
-``Translation.save_target``, which turns the alias into a translated page.
+``Translation.save_target``, which turns the alias into a translated page. They go through
+the translation memory: a sentence translated a second time into a language is filled from
+memory, and the country and theme names make each language's glossary (``demo/memory.py``).
 
 The texts were written for this project. An English segment without a text in its
 language stops the load (``MissingDemoTranslations``), except on the one page that is
@@ -40,6 +42,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from core.models import Country, Person, Theme
 
 from . import texts
+from .memory import DemoMemory, load_glossaries
 from .utils import demo_key, source_locale
 
 # Languages whose whole tree is translated; the others have the pages in INDEX_PAGES.
@@ -291,6 +294,7 @@ class Translator:
     def __init__(self):
         self.catalogues = {}
         self.missing = []
+        self.memory = DemoMemory()
 
     def catalogue(self, code):
         if code not in self.catalogues:
@@ -326,7 +330,9 @@ class Translator:
                     self.missing.append((locale.language_code, source.object_repr, english))
         if self.missing:
             raise MissingDemoTranslations(self.missing)
+        self.memory.mark_repeats(rows)
         StringTranslation.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
+        self.memory.record_matches({row.context_id for row in rows if row.tool_name})
 
     def save_targets(self, jobs):
         """Save (and for pages, publish) the translation of each job.
@@ -480,7 +486,11 @@ def load(log):
                 for page, locale in pages
             ]
         )
-    log(f"translations: {page_count} pages and {snippet_count} snippets newly translated")
+        terms = load_glossaries(languages, translator.catalogue)
+    log(
+        f"translations: {page_count} pages and {snippet_count} snippets newly translated, "
+        f"{terms} glossary terms"
+    )
 
 
 def reset():

@@ -82,14 +82,17 @@ class LocaleScopedPermissionPolicy(ModelPermissionPolicy):
     """Model permissions that count, for each instance, only in the user's languages.
 
     Register it for a translatable model before its viewset (``register_permission_policy``
-    at the top of wagtail_hooks.py). Viewing is not narrowed: translators read the source.
+    at the top of wagtail_hooks.py). Viewing is not narrowed (translators read the source)
+    unless ``scoped_actions`` says so.
     """
+
+    scoped_actions = SCOPED_ACTIONS
 
     def _scope(self, user, action):
         return locale_scope(user, self._get_permission_name(action))
 
     def _in_scope(self, user, action, locale_id):
-        if action not in SCOPED_ACTIONS:
+        if action not in self.scoped_actions:
             return True
         scope = self._scope(user, action)
         return scope is EVERY_LOCALE or locale_id in _locale_ids(scope)
@@ -109,7 +112,7 @@ class LocaleScopedPermissionPolicy(ModelPermissionPolicy):
         for action in actions:
             if not self.user_has_permission(user, action):
                 continue
-            scope = self._scope(user, action) if action in SCOPED_ACTIONS else EVERY_LOCALE
+            scope = self._scope(user, action) if action in self.scoped_actions else EVERY_LOCALE
             if scope is EVERY_LOCALE:
                 return self.model._default_manager.all()
             allowed |= Q(locale__language_code__in=scope)

@@ -1,5 +1,6 @@
 """The memory page of one translation: for each segment, what memory filled in and what it
-suggests, with a button to use a suggestion. Reached from the translation status report
+suggests, with a button to use a suggestion, and the glossary terms its English contains
+with the translation they require. Reached from the translation status report
 and the page's "more" menu; the translation editor shows strings filled from memory as
 "Translated with Translation memory"."""
 
@@ -13,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from . import memory, productivity
+from . import glossary, memory, productivity
 from . import translation_status as ts
 from .locale_permissions import locale_scope, user_may_edit
 from .models import MemoryMatch
@@ -55,6 +56,7 @@ def _rows(translation):
             locale=locale, context__object_id=translation.source.object_id
         ).select_related("memory_match")
     }
+    terms = glossary.terms_for(locale)
     rows = []
     for segment in segments.order_by("order"):
         existing = current.get((segment.string_id, segment.context_id))
@@ -71,6 +73,7 @@ def _rows(translation):
                 "translation": existing,
                 "from_memory": match,
                 "suggestions": suggestions,
+                "glossary": glossary.terms_in(segment.string.data, terms),
             }
         )
     return rows
@@ -80,6 +83,7 @@ def translation_memory(request, translation_id):
     translation, target = _checked_translation(request, translation_id)
     if request.method == "POST":
         return _use_suggestion(request, translation)
+    rows = _rows(translation)
     return render(
         request,
         "translation/admin/translation_memory.html",
@@ -88,7 +92,11 @@ def translation_memory(request, translation_id):
             "header_icon": "wagtail-localize-language",
             "translation": translation,
             "target": target,
-            "rows": _rows(translation),
+            "rows": rows,
+            "glossary": sorted(
+                {term for row in rows for term in row["glossary"]},
+                key=lambda term: term.english.casefold(),
+            ),
         },
     )
 

@@ -66,6 +66,12 @@ MEDIA_MANAGE = (*MEDIA_WRITE, "wagtailimages.delete_image", "wagtaildocs.delete_
 
 EVERY_LOCALE = None  # a role's ``languages`` when it works in every language
 
+# Each language's glossary (translation.models.GlossaryTerm): kept by its translators (in
+# their language only, through ``locale_scope``) and by moderators.
+GLOSSARY = tuple(
+    f"translation.{action}_glossaryterm" for action in ("add", "change", "delete", "view")
+)
+
 
 def language_name(code):
     """The language's English name ("Kazakh"), which names its translators' group."""
@@ -152,6 +158,7 @@ def roles():
                 ACCESS_ADMIN,
                 SUBMIT_TRANSLATION,
                 REMOVE_PAGES,
+                *GLOSSARY,
                 *translatable_snippet_permissions("add", "change", "delete", "view"),
             ),
             MEDIA_MANAGE,
@@ -180,6 +187,7 @@ def roles():
                 lambda: (
                     ACCESS_ADMIN,
                     SUBMIT_TRANSLATION,
+                    *GLOSSARY,
                     *translatable_snippet_permissions("change", "view"),
                 ),
                 MEDIA_CHOOSE,

@@ -1,4 +1,5 @@
-"""Admin registrations: the translation status report and its dashboard panel,
+"""Admin registrations: the translation status report and its dashboard panel, the
+glossary and its CSV page,
 wagtail-localize's views limited to the translator's own languages, and the permission to
 delete and move pages in the group editor."""
 
@@ -9,14 +10,27 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import ListingButton
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
 from wagtail_localize.models import Translation
 
 from translation.page_permissions import REMOVE_PAGES
 
 from . import translation_status
 from .admin_views import can_see_translation_status, translation_status_report
+from .glossary_admin import (
+    GlossaryPermissionPolicy,
+    GlossaryViewSet,
+    glossary_csv,
+    glossary_csv_export,
+)
 from .locale_permissions import localize_urls
 from .memory_views import can_use_memory, translation_memory, translation_productivity
+from .models import GlossaryTerm
+
+# The policy before the viewset that uses it (translation/glossary_admin.py).
+register_permission_policy(GlossaryTerm, GlossaryPermissionPolicy(GlossaryTerm))
+register_snippet(GlossaryViewSet)
 
 # Registered ahead of wagtail-localize's own URLs, which these shadow with scoped views.
 hooks.register("register_admin_urls", localize_urls, order=-1)
@@ -39,6 +53,12 @@ def register_translation_status_url():
             "reports/translation-productivity/",
             translation_productivity,
             name="hub_translation_productivity",
+        ),
+        path("glossary-csv/", glossary_csv, name="hub_glossary_csv"),
+        path(
+            "glossary-csv/<str:language_code>/",
+            glossary_csv_export,
+            name="hub_glossary_csv_export",
         ),
     ]
 

@@ -272,12 +272,13 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     ELASTICSEARCH_URL, os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "hub_")
 )
 
-# Machine translation drafts for wagtail-localize: DeepL, else LibreTranslate, else none.
+# Machine translation drafts for wagtail-localize: DeepL (following each language's glossary,
+# translation/deepl.py), else LibreTranslate, else none.
 DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")
 LIBRETRANSLATE_URL = os.environ.get("LIBRETRANSLATE_URL", "")
 if DEEPL_AUTH_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "CLASS": "translation.deepl.GlossaryDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY},
     }
 elif LIBRETRANSLATE_URL:

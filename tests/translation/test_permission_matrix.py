@@ -182,3 +182,37 @@ def test_a_moderator_deletes_a_page(site, client, db):
 
     assert response.status_code == 302
     assert not Page.objects.filter(pk=page.pk).exists()
+
+
+GLOSSARY_ACTIONS = {"view", "add", "change", "delete"}
+
+
+@pytest.mark.parametrize("role", EXPECTED)
+def test_glossary_matrix(role, site, db):
+    """Each language's glossary is kept by its translators and by moderators; nobody else
+    sees it (translation/glossary_admin.py)."""
+    from wagtail.permissions import policy_registry
+
+    from translation.models import GlossaryTerm
+
+    _pages, users = site
+    policy = policy_registry.get_by_type(GlossaryTerm)
+    targets = LANGUAGES[1:]
+    terms = {
+        code: GlossaryTerm(locale=Locale.objects.get(language_code=code), english="grant")
+        for code in targets
+    }
+    keepers = {"Moderators": set(targets)}
+    keepers.update({roles.translator_group_name(code): {code} for code in targets})
+
+    actual = {
+        code: {
+            action
+            for action in GLOSSARY_ACTIONS
+            if policy.user_has_permission_for_instance(users[role], action, terms[code])
+        }
+        for code in targets
+    }
+    assert actual == {
+        code: GLOSSARY_ACTIONS if code in keepers.get(role, set()) else set() for code in targets
+    }

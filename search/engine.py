@@ -6,7 +6,10 @@ numbers in README.md's Search section allow:
 - the full text match runs once for the facets and the totals (``search/facets.py``),
   cached per page cache generation;
 - only the page of results shown is ranked and fetched (``ranked_pages``): one ranking
-  statement returns its ids, then the pages are read by id.
+  statement returns its ids, then the pages are read by id;
+- typos: a search that found nothing offers the closest title words ("Did you mean"),
+  and autocomplete falls back on titles similar by trigrams on PostgreSQL
+  (``search/suggestions.py``).
 """
 
 from django.conf import settings
@@ -19,7 +22,7 @@ from wagtail.models import Locale, Page
 from core.privacy import public_in_every_locale
 from core.scripts import query_keys
 
-from . import backends, facets
+from . import backends, facets, suggestions
 from .cache import cached
 from .models import QueryWithoutResults
 from .query import MAX_WORDS, PAGE_SIZE, InvalidSearch, clean_text, normalised
@@ -56,6 +59,11 @@ def ranked_pages(backend, query_string, scope, start, stop, autocomplete=False):
         (query_string, autocomplete, start, stop, str(scope.query)),
         lambda: backend.ranked_ids(query_string, scope, start, stop, autocomplete=autocomplete),
     )
+    return pages_by_id(ids)
+
+
+def pages_by_id(ids):
+    """The specific pages of ``ids``, in that order."""
     if not ids:
         return []
     pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
@@ -225,19 +233,46 @@ def run_search(params, locale, request, *, strict=False, absolute_urls=False, re
         outcome.other_languages, outcome.other_language_results = search_elsewhere(
             params, locale, public, request
         )
+        outcome.suggestion = suggest(params.words, locale, scope, backend)
     if record_hits:
         record(params, locale, counts.total > 0)
     return outcome
 
 
+def suggest(words, locale, scope, backend):
+    """What the visitor may have meant, when ``words`` found nothing (or None)."""
+
+    def finds_anything(text):
+        hits = match_ids(backend, search_keys(text, locale.language_code), scope)
+        return bool(hits) if isinstance(hits, list) else hits.exists()
+
+    return suggestions.did_you_mean(words, locale.language_code, scope, finds_anything)
+
+
+def similar_titles(text, keys, scope, limit):
+    """Autocomplete's typo tolerance (PostgreSQL): pages whose title has a word similar to
+    what was typed, as written or as its search keys."""
+    texts = sorted({" ".join(text.lower().split()), keys} - {""})
+    ids = cached(
+        "similar",
+        (tuple(texts), limit, str(scope.query)),
+        lambda: suggestions.similar_title_ids(texts, scope, limit),
+    )
+    return pages_by_id(ids)
+
+
 def autocomplete(text, locale, request, limit=8):
-    """Titles that start with what was typed, in one locale, best first."""
+    """Titles that start with what was typed, in one locale, best first; on PostgreSQL,
+    when none does, titles with a word close to it (a typo)."""
     if locale is None:
         return []
-    keys = search_keys(clean_text(text), locale.language_code)
+    text = clean_text(text)
+    keys = search_keys(text, locale.language_code)
     if len(keys.replace(" ", "")) < 2:
         return []
     scope = public_pages().filter(locale=locale)
     backend = backends.backend_for(locale.language_code)
     hits = ranked_pages(backend, keys, scope, 0, limit, autocomplete=True)
+    if not hits and hasattr(backend, "ranked_ids") and suggestions.uses_trigrams():
+        hits = similar_titles(text, keys, scope, limit)
     return describe_all(hits, request, lambda page: locale.language_code, absolute=True)

@@ -55,6 +55,14 @@ def _chips(params, facets):
     return chips, _url_with(base)
 
 
+def _suggestion(params, suggestion):
+    """The "Did you mean" link: the suggested words with the filters kept."""
+    if suggestion is None:
+        return None
+    chosen = {facet: [str(value) for value in getattr(params.filters, facet)] for facet in FACETS}
+    return {"text": suggestion.text, "url": _url_with({"q": suggestion.text, **chosen})}
+
+
 def _search_url(language_code):
     with translation.override(language_code):
         return reverse("search")
@@ -94,5 +102,6 @@ def search(request):
             "clear_filters_url": clear_url,
             "other_languages": other_languages,
             "other_language_results": outcome.other_language_results,
+            "suggestion": _suggestion(params, outcome.suggestion),
         },
     )

@@ -12,19 +12,22 @@ numbers in README.md's Search section allow:
   (``search/suggestions.py``).
 """
 
+from collections import defaultdict
+
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 
 from core.privacy import public_in_every_locale
 from core.scripts import query_keys
 
-from . import backends, facets, suggestions
+from . import backends, facets, registry, suggestions
 from .cache import cached
-from .models import QueryWithoutResults
+from .hits import record
 from .query import MAX_WORDS, PAGE_SIZE, InvalidSearch, clean_text, normalised
 from .registry import content_type_ids
 from .results import OtherLanguage, SearchOutcome, describe_all
@@ -54,20 +57,29 @@ def ranked_pages(backend, query_string, scope, start, stop, autocomplete=False):
     if not hasattr(backend, "ranked_ids"):
         search = backend.autocomplete if autocomplete else backend.search
         return list(search(query_string, scope.specific(), operator="and")[start:stop])
-    ids = cached(
+    hits = cached(
         "ranked",
         (query_string, autocomplete, start, stop, str(scope.query)),
         lambda: backend.ranked_ids(query_string, scope, start, stop, autocomplete=autocomplete),
     )
-    return pages_by_id(ids)
+    return pages_by_id(hits)
 
 
-def pages_by_id(ids):
-    """The specific pages of ``ids``, in that order."""
-    if not ids:
-        return []
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    return [pages[pk] for pk in ids if pk in pages]
+def pages_by_id(hits):
+    """The specific pages of ``hits`` (page id and content type pairs), in that order: one
+    query per page type, read from its own model."""
+    by_type = defaultdict(list)
+    for pk, content_type_id in hits:
+        by_type[content_type_id].append(pk)
+    pages = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None or not issubclass(model, Page):
+            found = Page.objects.filter(pk__in=ids).specific()
+        else:
+            found = registry.with_dates(model._default_manager.filter(pk__in=ids))
+        pages.update((page.pk, page) for page in found)
+    return [pages[pk] for pk, _type in hits if pk in pages]
 
 
 def match_ids(backend, query_string, scope):
@@ -174,16 +186,6 @@ def search_elsewhere(params, locale, public, request):
     return other, results
 
 
-def record(params, locale, found_anything):
-    """Count the query for the editors' reports (page 1 only, so paging does not count)."""
-    if params.page != 1:
-        return
-    query_string = normalised(params.words)
-    Query.get(query_string).add_hit()
-    if not found_anything:
-        QueryWithoutResults.add_hit(query_string, locale.language_code)
-
-
 def _results(keys, params, scope, backend, promoted, counts, strict):
     """The paginator's page of promoted and ranked results that pass the filters."""
     condition = facets.filter_condition(params.filters)
@@ -253,12 +255,12 @@ def similar_titles(text, keys, scope, limit):
     """Autocomplete's typo tolerance (PostgreSQL): pages whose title has a word similar to
     what was typed, as written or as its search keys."""
     texts = sorted({" ".join(text.lower().split()), keys} - {""})
-    ids = cached(
+    hits = cached(
         "similar",
         (tuple(texts), limit, str(scope.query)),
         lambda: suggestions.similar_title_ids(texts, scope, limit),
     )
-    return pages_by_id(ids)
+    return pages_by_id(hits)
 
 
 def autocomplete(text, locale, request, limit=8):

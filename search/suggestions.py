@@ -99,8 +99,9 @@ def _closeness(texts):
 
 
 def similar_title_ids(texts, scope, limit):
-    """PostgreSQL: the ids of up to ``limit`` pages of ``scope`` whose title has a word
-    similar to one of ``texts``, most similar first (autocomplete's typo tolerance)."""
+    """PostgreSQL: the ids and content types of up to ``limit`` pages of ``scope`` whose
+    title has a word similar to one of ``texts``, most similar first (autocomplete's typo
+    tolerance)."""
     _use_threshold()
     condition = Q()
     for text in texts:
@@ -110,7 +111,7 @@ def similar_title_ids(texts, scope, limit):
         .filter(condition, page_id__in=scope.order_by().values("pk"))
         .annotate(closeness=_closeness(texts))
         .order_by("-closeness", "-page_id")
-        .values_list("page_id", flat=True)
+        .values_list("page_id", "content_type_id")
     )
     return list(rows[:limit])
 

@@ -11,7 +11,7 @@ from django.utils.translation import pgettext
 from wagtail.models import Locale
 
 from .engine import run_search
-from .query import parse_params
+from .query import locale_of, parse_params
 from .registry import FACETS
 
 FACET_HEADINGS = {
@@ -71,7 +71,8 @@ def _search_url(language_code):
 def search(request):
     """Full-text search over the live public pages of the visitor's language."""
     params = parse_params(request.GET)
-    outcome = run_search(params, Locale.get_active(), request)
+    locale = locale_of(translation.get_language()) or Locale.get_active()
+    outcome = run_search(params, locale, request)
     chips, clear_url = _chips(params, outcome.facets)
     languages = dict(settings.LANGUAGES)
     facets = [

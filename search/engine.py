@@ -6,7 +6,8 @@ numbers in README.md's Search section allow:
 - the full text match runs once for the facets and the totals (``search/facets.py``),
   cached per page cache generation;
 - only the page of results shown is ranked and fetched (``ranked_pages``): one ranking
-  statement returns its ids, then the pages are read by id;
+  statement returns its ids and content types, then the pages are read from their own
+  tables, one query per page type shown;
 - typos: a search that found nothing offers the closest title words ("Did you mean"),
   and autocomplete falls back on titles similar by trigrams on PostgreSQL
   (``search/suggestions.py``).
@@ -51,14 +52,15 @@ def search_keys(text, language):
 def ranked_pages(backend, query_string, scope, start, stop, autocomplete=False):
     """The specific pages of the hits from ``start`` to ``stop``, best first.
 
-    The database backends rank in one statement that returns ids only, kept per page cache
-    generation, then the pages are read by id (one query, and one per page type for their
-    specific fields); a search server returns the slice itself."""
+    The database backends rank in one statement that returns ids and content types only,
+    kept per page cache generation, then the pages are read by id (one query per page
+    type); a search server returns the slice itself."""
     if not hasattr(backend, "ranked_ids"):
         search = backend.autocomplete if autocomplete else backend.search
         return list(search(query_string, scope.specific(), operator="and")[start:stop])
+    # "ranked-typed": (id, content type) pairs; "ranked" entries held plain ids.
     hits = cached(
-        "ranked",
+        "ranked-typed",
         (query_string, autocomplete, start, stop, str(scope.query)),
         lambda: backend.ranked_ids(query_string, scope, start, stop, autocomplete=autocomplete),
     )

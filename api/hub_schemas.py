@@ -172,6 +172,14 @@ def search_result_schemas():
                         "required": ["locale", "total"],
                     },
                 },
+                "did_you_mean": {
+                    "description": (
+                        "When nothing matched: the query with each word no title has "
+                        "replaced by the closest title word, if that finds something "
+                        "(search it with the same filters); otherwise null."
+                    ),
+                    "type": ["string", "null"],
+                },
             },
             "required": [
                 "query",
@@ -181,6 +189,7 @@ def search_result_schemas():
                 "results",
                 "facets",
                 "other_languages",
+                "did_you_mean",
             ],
         },
     }

@@ -6,22 +6,29 @@ numbers in README.md's Search section allow:
 - the full text match runs once for the facets and the totals (``search/facets.py``),
   cached per page cache generation;
 - only the page of results shown is ranked and fetched (``ranked_pages``): one ranking
-  statement returns its ids, then the pages are read by id.
+  statement returns its ids and content types, then the pages are read from their own
+  tables, one query per page type shown;
+- typos: a search that found nothing offers the closest title words ("Did you mean"),
+  and autocomplete falls back on titles similar by trigrams on PostgreSQL
+  (``search/suggestions.py``).
 """
 
+from collections import defaultdict
+
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 
 from core.privacy import public_in_every_locale
 from core.scripts import query_keys
 
-from . import backends, facets
+from . import backends, facets, registry, suggestions
 from .cache import cached
-from .models import QueryWithoutResults
+from .hits import record
 from .query import MAX_WORDS, PAGE_SIZE, InvalidSearch, clean_text, normalised
 from .registry import content_type_ids
 from .results import OtherLanguage, SearchOutcome, describe_all
@@ -45,21 +52,36 @@ def search_keys(text, language):
 def ranked_pages(backend, query_string, scope, start, stop, autocomplete=False):
     """The specific pages of the hits from ``start`` to ``stop``, best first.
 
-    The database backends rank in one statement that returns ids only, kept per page cache
-    generation, then the pages are read by id (one query, and one per page type for their
-    specific fields); a search server returns the slice itself."""
+    The database backends rank in one statement that returns ids and content types only,
+    kept per page cache generation, then the pages are read by id (one query per page
+    type); a search server returns the slice itself."""
     if not hasattr(backend, "ranked_ids"):
         search = backend.autocomplete if autocomplete else backend.search
         return list(search(query_string, scope.specific(), operator="and")[start:stop])
-    ids = cached(
-        "ranked",
+    # "ranked-typed": (id, content type) pairs; "ranked" entries held plain ids.
+    hits = cached(
+        "ranked-typed",
         (query_string, autocomplete, start, stop, str(scope.query)),
         lambda: backend.ranked_ids(query_string, scope, start, stop, autocomplete=autocomplete),
     )
-    if not ids:
-        return []
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    return [pages[pk] for pk in ids if pk in pages]
+    return pages_by_id(hits)
+
+
+def pages_by_id(hits):
+    """The specific pages of ``hits`` (page id and content type pairs), in that order: one
+    query per page type, read from its own model."""
+    by_type = defaultdict(list)
+    for pk, content_type_id in hits:
+        by_type[content_type_id].append(pk)
+    pages = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None or not issubclass(model, Page):
+            found = Page.objects.filter(pk__in=ids).specific()
+        else:
+            found = registry.with_dates(model._default_manager.filter(pk__in=ids))
+        pages.update((page.pk, page) for page in found)
+    return [pages[pk] for pk, _type in hits if pk in pages]
 
 
 def match_ids(backend, query_string, scope):
@@ -166,16 +188,6 @@ def search_elsewhere(params, locale, public, request):
     return other, results
 
 
-def record(params, locale, found_anything):
-    """Count the query for the editors' reports (page 1 only, so paging does not count)."""
-    if params.page != 1:
-        return
-    query_string = normalised(params.words)
-    Query.get(query_string).add_hit()
-    if not found_anything:
-        QueryWithoutResults.add_hit(query_string, locale.language_code)
-
-
 def _results(keys, params, scope, backend, promoted, counts, strict):
     """The paginator's page of promoted and ranked results that pass the filters."""
     condition = facets.filter_condition(params.filters)
@@ -225,19 +237,46 @@ def run_search(params, locale, request, *, strict=False, absolute_urls=False, re
         outcome.other_languages, outcome.other_language_results = search_elsewhere(
             params, locale, public, request
         )
+        outcome.suggestion = suggest(params.words, locale, scope, backend)
     if record_hits:
         record(params, locale, counts.total > 0)
     return outcome
 
 
+def suggest(words, locale, scope, backend):
+    """What the visitor may have meant, when ``words`` found nothing (or None)."""
+
+    def finds_anything(text):
+        hits = match_ids(backend, search_keys(text, locale.language_code), scope)
+        return bool(hits) if isinstance(hits, list) else hits.exists()
+
+    return suggestions.did_you_mean(words, locale.language_code, scope, finds_anything)
+
+
+def similar_titles(text, keys, scope, limit):
+    """Autocomplete's typo tolerance (PostgreSQL): pages whose title has a word similar to
+    what was typed, as written or as its search keys."""
+    texts = sorted({" ".join(text.lower().split()), keys} - {""})
+    hits = cached(
+        "similar",
+        (tuple(texts), limit, str(scope.query)),
+        lambda: suggestions.similar_title_ids(texts, scope, limit),
+    )
+    return pages_by_id(hits)
+
+
 def autocomplete(text, locale, request, limit=8):
-    """Titles that start with what was typed, in one locale, best first."""
+    """Titles that start with what was typed, in one locale, best first; on PostgreSQL,
+    when none does, titles with a word close to it (a typo)."""
     if locale is None:
         return []
-    keys = search_keys(clean_text(text), locale.language_code)
+    text = clean_text(text)
+    keys = search_keys(text, locale.language_code)
     if len(keys.replace(" ", "")) < 2:
         return []
     scope = public_pages().filter(locale=locale)
     backend = backends.backend_for(locale.language_code)
     hits = ranked_pages(backend, keys, scope, 0, limit, autocomplete=True)
+    if not hits and hasattr(backend, "ranked_ids") and suggestions.uses_trigrams():
+        hits = similar_titles(text, keys, scope, limit)
     return describe_all(hits, request, lambda page: locale.language_code, absolute=True)

@@ -130,18 +130,38 @@ def count(hits, filters):
     return total, matching, counts
 
 
-def _labels(facet, values, locale):
+TAXONOMY = {"country": (Country, "iso_code"), "theme": (Theme, "slug")}
+
+
+def _names(values, locale):
+    """(facet, value) to the name of each country and theme in ``values`` (facet to
+    values), in ``locale`` where it is translated: one statement for both."""
+    parts = [
+        model.objects.filter(**{f"{key}__in": values[facet]})
+        .order_by()
+        .annotate(
+            hub_facet=Value(facet, output_field=CharField()),
+            hub_value=Cast(F(key), CharField()),
+            hub_name=F("name"),
+            hub_locale=F("locale_id"),
+        )
+        .values_list("hub_facet", "hub_value", "hub_name", "hub_locale")
+        for facet, (model, key) in TAXONOMY.items()
+        if values.get(facet)
+    ]
+    if not parts:
+        return {}
+    names = {}
+    for facet, value, name, locale_id in parts[0].union(*parts[1:], all=True):
+        if locale_id == locale.pk or (facet, value) not in names:
+            names[(facet, value)] = name
+    return names
+
+
+def _labels(facet, values, names):
     if facet == "type":
         return {value: str(type_label(value)) for value in values}
-    if facet == "year" or not values:
-        return {value: str(value) for value in values}
-    model, key = (Country, "iso_code") if facet == "country" else (Theme, "slug")
-    labels = {}
-    rows = model.objects.filter(**{f"{key}__in": values}).values_list(key, "name", "locale_id")
-    for value, name, locale_id in rows:
-        if locale_id == locale.pk or value not in labels:
-            labels[value] = name
-    return {value: labels.get(value, str(value)) for value in values}
+    return {value: names.get((facet, value), str(value)) for value in values}
 
 
 def _order(facet, options):
@@ -157,18 +177,22 @@ def _order(facet, options):
 
 def options(counts, filters, locale):
     """Each facet's options: every value with results, and every chosen value."""
+    values = {}
+    for facet in FACETS:
+        found = counts[facet]
+        chosen = getattr(filters, facet)
+        values[facet] = [value for value, number in found.items() if number]
+        values[facet] += [value for value in chosen if not found.get(value)]
+    names = _names(values, locale)
     facets = {}
     for facet in FACETS:
-        chosen = getattr(filters, facet)
-        found = counts[facet]
-        values = [value for value, number in found.items() if number]
-        values += [value for value in chosen if not found.get(value)]
-        labels = _labels(facet, values, locale)
+        chosen, found = getattr(filters, facet), counts[facet]
+        labels = _labels(facet, values[facet], names)
         facets[facet] = _order(
             facet,
             [
                 FacetOption(value, labels[value], found.get(value, 0), value in chosen)
-                for value in values
+                for value in values[facet]
             ],
         )
     return facets

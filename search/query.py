@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -183,6 +184,22 @@ def parse_params(params, strict=False):
     )
 
 
+LOCALE_TIMEOUT = 600
+
+
+def locale_of(language_code):
+    """The locale of ``language_code`` (None if there is none), kept in the cache for
+    ``LOCALE_TIMEOUT`` seconds: a site's locales change about never, and every search
+    needs its own."""
+    key = f"search-locale:{language_code}"
+    locale = cache.get(key)
+    if locale is None:
+        locale = Locale.objects.filter(language_code=language_code).first()
+        if locale is not None:
+            cache.set(key, locale, timeout=LOCALE_TIMEOUT)
+    return locale
+
+
 def locale_for(language_code):
     """The locale of a language code the site publishes in; ``InvalidSearch`` otherwise
     (400 for a code that is not a content language, 404 for one without content yet)."""
@@ -190,7 +207,7 @@ def locale_for(language_code):
         language_code = LOCALE.clean(language_code) or settings.LANGUAGE_CODE
     except InvalidParameter as error:
         raise InvalidSearch(error.message) from None
-    locale = Locale.objects.filter(language_code=language_code).first()
+    locale = locale_of(language_code)
     if locale is None:
         raise InvalidSearch(_("No content in this language yet."), status=404)
     return locale

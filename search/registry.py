@@ -127,6 +127,21 @@ def type_of(page):
     return next((entry.value for entry in search_types() if entry.describes(page)), "page")
 
 
+RELATED_DATE = "search_related_date"
+
+
+def with_dates(pages):
+    """``pages`` (a queryset of one page model) with the latest related date of their type
+    annotated, so the results read it with the pages instead of in a query of its own."""
+    entry = next(
+        (entry for entry in search_types() if entry.model is pages.model and "__" in entry.date),
+        None,
+    )
+    if entry is None:
+        return pages
+    return pages.annotate(**{RELATED_DATE: Max(entry.date)})
+
+
 def dates_of(pages):
     """Page id to the date each result is shown with: a field of the page, or the latest
     of a related date (a grantee's grants), fetched in one query per such type."""
@@ -137,7 +152,10 @@ def dates_of(pages):
         if entry is None or entry.date == "first_published_at":
             dates[page.pk] = page.first_published_at
         elif "__" in entry.date:
-            related.setdefault(entry, []).append(page.pk)
+            if hasattr(page, RELATED_DATE):  # read with the page (``with_dates``)
+                dates[page.pk] = getattr(page, RELATED_DATE)
+            else:
+                related.setdefault(entry, []).append(page.pk)
         else:
             dates[page.pk] = getattr(page, entry.date) or page.first_published_at
     for entry, ids in related.items():

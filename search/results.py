@@ -61,6 +61,7 @@ class SearchOutcome:
     facets: dict = field(default_factory=dict)
     other_languages: list = field(default_factory=list)
     other_language_results: list = field(default_factory=list)
+    suggestion: object = None  # search/suggestions.py: Suggestion, when nothing matched
 
     @property
     def total(self):
@@ -90,6 +91,8 @@ class SearchOutcome:
                 {"locale": other.language_code, "total": other.count}
                 for other in self.other_languages
             ],
+            # With no result here: the words to search for instead ("Did you mean"), or null.
+            "did_you_mean": self.suggestion.text if self.suggestion else None,
         }
 
 

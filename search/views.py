@@ -11,7 +11,7 @@ from django.utils.translation import pgettext
 from wagtail.models import Locale
 
 from .engine import run_search
-from .query import parse_params
+from .query import locale_of, parse_params
 from .registry import FACETS
 
 FACET_HEADINGS = {
@@ -55,6 +55,14 @@ def _chips(params, facets):
     return chips, _url_with(base)
 
 
+def _suggestion(params, suggestion):
+    """The "Did you mean" link: the suggested words with the filters kept."""
+    if suggestion is None:
+        return None
+    chosen = {facet: [str(value) for value in getattr(params.filters, facet)] for facet in FACETS}
+    return {"text": suggestion.text, "url": _url_with({"q": suggestion.text, **chosen})}
+
+
 def _search_url(language_code):
     with translation.override(language_code):
         return reverse("search")
@@ -63,7 +71,8 @@ def _search_url(language_code):
 def search(request):
     """Full-text search over the live public pages of the visitor's language."""
     params = parse_params(request.GET)
-    outcome = run_search(params, Locale.get_active(), request)
+    locale = locale_of(translation.get_language()) or Locale.get_active()
+    outcome = run_search(params, locale, request)
     chips, clear_url = _chips(params, outcome.facets)
     languages = dict(settings.LANGUAGES)
     facets = [
@@ -94,5 +103,6 @@ def search(request):
             "clear_filters_url": clear_url,
             "other_languages": other_languages,
             "other_language_results": outcome.other_language_results,
+            "suggestion": _suggestion(params, outcome.suggestion),
         },
     )

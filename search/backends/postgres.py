@@ -22,7 +22,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
-from modelsearch.utils import get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 from wagtail.models import Locale
 
 
@@ -33,6 +33,29 @@ class LanguagePostgresIndex(PostgresIndex):
             by_config[self.backend.config_for_object(obj)].append(obj)
         for config, group in by_config.items():
             PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+        self.add_folded_titles(model, objs)
+
+    def add_folded_titles(self, model, objs):
+        """Append each title's script-folded keys (``HubPage.folded_title``) to its plain
+        text title, which the trigram index of typo tolerance reads (search/suggestions.py):
+        one statement per batch, none when no title has keys (English, for one)."""
+        rows = []
+        for obj in objs:
+            keys = getattr(obj, "folded_title", None)
+            keys = keys() if callable(keys) else keys
+            if keys:
+                rows.append((str(obj.pk), keys))
+        if not rows:
+            return
+        values = ", ".join(["(%s, %s)"] * len(rows))
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {IndexEntry._meta.db_table} AS entry "  # noqa: S608 - no input
+                "SET title_text = entry.title_text || ' ' || folded.keys "
+                f"FROM (VALUES {values}) AS folded (object_id, keys) "
+                "WHERE entry.content_type_id = %s AND entry.object_id = folded.object_id",
+                [*(value for row in rows for value in row), get_content_type_pk(model)],
+            )
 
 
 class LanguagePostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
@@ -124,8 +147,10 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
         return entries.values("page_id")
 
     def ranked_ids(self, query_string, scope, start, stop, autocomplete=False):
-        """The ids of the matching pages from ``start`` to ``stop`` in rank order: the rank
-        is computed for the matching rows only, and only their ids leave the database."""
+        """The ids and content types of the matching pages from ``start`` to ``stop`` in
+        rank order: the rank is computed for the matching rows only, and only their ids
+        leave the database (the content type lets the pages be read from their own
+        tables, without a query on ``Page`` first)."""
         entries, compiler = self._entries(query_string, scope, autocomplete)
         if entries is None:
             return []
@@ -138,7 +163,7 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
         rows = (
             entries.annotate(rank=rank)
             .order_by("-rank", "-page_id")
-            .values_list("page_id", flat=True)
+            .values_list("page_id", "content_type_id")
         )
         return list(rows[start:stop])
 

@@ -63,14 +63,14 @@ class TitleFirstSQLiteSearchBackend(SQLiteSearchBackend):
         return entries.values("page_id")
 
     def ranked_ids(self, query_string, scope, start, stop, autocomplete=False):
-        """The ids of the matching pages from ``start`` to ``stop``, best first (``bm25()``
-        is lower for better matches)."""
+        """The ids and content types of the matching pages from ``start`` to ``stop``,
+        best first (``bm25()`` is lower for better matches)."""
         entries = self._entries(query_string, scope, autocomplete)
         if entries is None:
             return []
         rows = (
             entries.annotate(rank=TitleFirstBM25())
             .order_by("rank", "-page_id")
-            .values_list("page_id", flat=True)
+            .values_list("page_id", "index_entry__content_type_id")
         )
         return list(rows[start:stop])

@@ -25,7 +25,9 @@ def test_search_answers_the_documented_shape(client, standard_pages):
         "results",
         "facets",
         "other_languages",
+        "did_you_mean",
     ]
+    assert data["did_you_mean"] is None
     assert (data["query"], data["total"], data["page"], data["pages"]) == ("water", 2, 1, 1)
     first = data["results"][0]
     assert list(first) == ["title", "url", "type", "summary", "date", "locale", "promoted"]
@@ -65,6 +67,7 @@ def test_empty_query_is_an_empty_result(client, standard_pages):
         "results": [],
         "facets": {},
         "other_languages": [],
+        "did_you_mean": None,
     }
 
 

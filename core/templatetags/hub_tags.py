@@ -70,6 +70,18 @@ def _page_translations(request, page):
 
 
 @register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context, page):
+    """The pages above ``page`` below the tree's root (its language's home first)."""
+    if not isinstance(page, Page):
+        return []
+    if not page.pk or getattr(context["request"], "is_preview", False):
+        return list(page.get_ancestors()[1:])  # a preview: its parent may be a new draft
+    return _published(
+        context["request"], f"ancestors:{page.pk}", lambda _site: list(page.get_ancestors()[1:])
+    )
+
+
+@register.simple_tag(takes_context=True)
 def locale_home(context):
     """The home page of the current language (falls back to English)."""
     homes = _site_homes(context["request"])

@@ -54,6 +54,16 @@ def kept_until_publish(key, build):
     return stored[0]
 
 
+def without_prefetched_renditions(images):
+    """Drop the renditions prefetched with ``images`` before they are kept: Wagtail takes
+    prefetched renditions as the complete list, so an image kept with them would create
+    any rendition added later on every request. Without them, each rendition is read from
+    Wagtail's rendition cache."""
+    for image in images:
+        if image is not None:
+            getattr(image, "_prefetched_objects_cache", {}).pop("renditions", None)
+
+
 def _key(request, kind="page"):
     # The path carries the language prefix, so one key is one URL in one language.
     raw = f"{request.scheme}|{request.get_host()}|{request.get_full_path()}"

@@ -5,7 +5,7 @@ from urllib.parse import urljoin
 
 from django import forms
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
 from core.indexing import index_object
-from core.page_cache import kept_until_publish
+from core.page_cache import kept_until_publish, without_prefetched_renditions
 from core.pages import HubPage
 
 from ..forms import PublicationForm
@@ -221,7 +221,7 @@ class Publication(HubPage):
         page_url = self.get_full_url(request) or ""  # a new page being previewed has none
         details = self.reading_details(request)
         if details["hero_image"] is not None:
-            self.hero_image = details["hero_image"]  # with its renditions
+            self.hero_image = details["hero_image"]
         section, social_image = details["section"], details["social_image"]
         section_url = section.get_url(request)
         feed_url = section.feed_url(request) if hasattr(section, "feed_url") else None
@@ -255,22 +255,23 @@ class Publication(HubPage):
         from ..listing import localized
         from ..related import related_publications
 
-        hero_image = (
-            get_image_model().objects.prefetch_renditions().filter(pk=self.hero_image_id).first()
-            if self.hero_image_id
-            else None
-        )
+        images = get_image_model().objects.all()
+        hero_image = images.filter(pk=self.hero_image_id).first() if self.hero_image_id else None
         themes = list(self.themes.all())
         links = list(self.authors.all())  # in memory for a preview's draft
-        photos = get_image_model().objects.prefetch_renditions()
-        prefetch_related_objects(links, "person", Prefetch("person__photo", queryset=photos))
+        prefetch_related_objects(links, "person__photo")
+        related_pages = related_publications(self, themes=themes)
+        without_prefetched_renditions(
+            [hero_image, *(link.person.photo for link in links)]
+            + [getattr(page, "hero_image", None) for page in related_pages]
+        )
         return {
             "section": self.get_parent().specific,
             "authors": localized((link.person for link in links), self.locale_id),
             "themes": localized(themes, self.locale_id),
             "countries": localized(self.countries.all(), self.locale_id),
             "tags": list(self.tags.all()),
-            "related_pages": related_publications(self, themes=themes),
+            "related_pages": related_pages,
             "hero_image": hero_image,
             "social_image": hero_image.get_rendition(SOCIAL_IMAGE_FILTER) if hero_image else None,
             "language": self.locale.language_code,

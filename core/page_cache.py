@@ -40,6 +40,17 @@ def invalidate_pages(**_signal_kwargs):
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
+def kept_timeout():
+    """How long data kept until the next publish may live. The generation reaches every
+    worker only through a shared cache, which production has when the page cache is on
+    (Redis); otherwise (one local-memory cache per worker) a publish in one worker leaves
+    the others' copies alone, so they expire after ``PAGE_CACHE_CDN_MAX_AGE``, like a
+    CDN's copy of a page."""
+    if settings.PAGE_CACHE_ENABLED:
+        return settings.PAGE_CACHE_TIMEOUT
+    return settings.PAGE_CACHE_CDN_MAX_AGE
+
+
 def kept_until_publish(key, build):
     """``build()``, kept in the cache under the current generation: for what every visitor
     of a live page sees the same (the chrome, a listing's facet counts, a page's taxonomy),
@@ -50,7 +61,7 @@ def kept_until_publish(key, build):
     stored = cache.get(full_key)
     if stored is None:
         stored = (build(),)  # in a tuple, so that None and empty answers are kept too
-        cache.set(full_key, stored, timeout=settings.PAGE_CACHE_TIMEOUT)
+        cache.set(full_key, stored, timeout=kept_timeout())
     return stored[0]
 
 
@@ -174,5 +185,5 @@ class CachedRouteMixin:
         consumed = page.depth - self.depth
         if page.path.startswith(self.path) and 0 < consumed <= len(path_components):
             target = (page.content_type_id, page.pk, consumed)
-            cache.set(key, target, timeout=settings.PAGE_CACHE_TIMEOUT)
+            cache.set(key, target, timeout=kept_timeout())
         return result

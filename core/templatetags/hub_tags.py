@@ -15,7 +15,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from core.page_cache import generation
+from core.page_cache import generation, kept_timeout
 from core.privacy import public_in_every_locale
 
 register = template.Library()
@@ -30,7 +30,7 @@ def _published(request, name, build):
         value = cache.get(key)
         if value is None:
             value = build(site) if site is not None else {}
-            cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
+            cache.set(key, value, timeout=kept_timeout())
         memo[name] = value
     return memo[name]
 

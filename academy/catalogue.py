@@ -20,7 +20,7 @@ from wagtail.models import Page
 
 from core.filters import THEME, InvalidParameter
 from core.models import Theme
-from core.page_cache import generation
+from core.page_cache import generation, kept_timeout
 from core.privacy import public_in_every_locale
 
 from .models import (
@@ -243,7 +243,7 @@ def facet_counts(index_page, courses, selection):
         counts = {
             name: count_by(filtered(courses, selection, without=name), name) for name in FACETS
         }
-        cache.set(key, counts, timeout=settings.PAGE_CACHE_TIMEOUT)
+        cache.set(key, counts, timeout=kept_timeout())
     return counts
 
 

@@ -12,6 +12,7 @@ class ApiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import webhooks
+        from . import references, webhooks
 
         webhooks.connect_signals()
+        references.connect_signals()

@@ -15,7 +15,7 @@ What they add to Wagtail's own:
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import DataError
-from django.db.models import ForeignKey, OneToOneField, prefetch_related_objects
+from django.db.models import ForeignKey, OneToOneField, Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.urls import path
 from django.utils import timezone
@@ -202,7 +202,8 @@ class HubEndpointMixin:
         """Prefetch the many-to-many, inline and foreign-key objects the response shows.
 
         Fields that resolve through references (images, documents, pages) are skipped:
-        those are loaded in bulk after serialisation.
+        those are loaded in bulk after serialisation. Inline objects come with the objects
+        their foreign keys point at, in the same query (an author with its person).
         """
         for model in {type(item) for item in items}:
             lookups = []
@@ -212,13 +213,16 @@ class HubEndpointMixin:
                     relation, "is_relation", False
                 ):
                     continue
-                lookups.append(name)
                 if relation.one_to_many:  # inline objects: their foreign keys as well
-                    lookups.extend(
-                        f"{name}__{child_field.name}"
+                    related = [
+                        child_field.name
                         for child_field in relation.related_model._meta.concrete_fields
                         if child_field.is_relation and child_field.name != relation.field.name
-                    )
+                    ]
+                    children = relation.related_model._default_manager.select_related(*related)
+                    lookups.append(Prefetch(name, queryset=children))
+                else:
+                    lookups.append(name)
             prefetch_related_objects([item for item in items if type(item) is model], *lookups)
 
 

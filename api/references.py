@@ -11,7 +11,9 @@ refers to, not on how many there are.
 
 from collections import defaultdict
 
+from django.core.cache import cache
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from wagtail.api.v2.utils import (
     BadRequestError,
     get_object_detail_url,
@@ -21,9 +23,10 @@ from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
-from wagtail.models import Locale, Page
+from wagtail.models import CollectionViewRestriction, Locale, Page
 from wagtail.rich_text import expand_db_html
 
+from core.page_cache import kept_until_publish
 from core.privacy import public_in_every_locale
 
 # The image sizes every image in the API comes in: a card crop, a column and a full width.
@@ -52,9 +55,65 @@ def public_pages(request):
     if site is None:
         return Page.objects.none()
     in_site = Q()
-    for root in (site.root_page, *site.root_page.get_translations()):
-        in_site |= Q(path__startswith=root.path)
+    for path in _home_paths(site):
+        in_site |= Q(path__startswith=path)
     return public_in_every_locale(Page.objects.live().filter(in_site))
+
+
+def _home_paths(site):
+    """The tree paths of the site's home in every language, kept until the next publish."""
+    root = site.root_page
+    return kept_until_publish(
+        f"api-home-paths:{site.pk}",
+        lambda: [root.path, *root.get_translations().values_list("path", flat=True)],
+    )
+
+
+# Kept until they change rather than until the next publish (publishing changes neither),
+# so the first listing after a publish does not read them again; ``connect_signals``
+# forgets them when a row is saved or deleted.
+LOCALE_CODES_KEY = "api:locale-codes"
+COLLECTION_RESTRICTIONS_KEY = "api:collection-restrictions"
+
+
+def _kept_until_changed(key, build):
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout=None)
+    return value
+
+
+def restricted_collection_ids(request):
+    """Wagtail's ``get_restricted_collection_ids`` without a query while no collection is
+    restricted for the request."""
+    restrictions = _kept_until_changed(
+        COLLECTION_RESTRICTIONS_KEY, lambda: list(CollectionViewRestriction.objects.all())
+    )
+    if all(restriction.accept_request(request) for restriction in restrictions):
+        return set()
+    return get_restricted_collection_ids(request)
+
+
+def locale_codes():
+    """``{locale id: language code}`` of every locale."""
+    return _kept_until_changed(
+        LOCALE_CODES_KEY, lambda: dict(Locale.objects.values_list("id", "language_code"))
+    )
+
+
+def connect_signals():
+    for model, key in (
+        (Locale, LOCALE_CODES_KEY),
+        (CollectionViewRestriction, COLLECTION_RESTRICTIONS_KEY),
+    ):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                lambda key=key, **_kwargs: cache.delete(key),
+                sender=model,
+                weak=False,
+                dispatch_uid=f"api-forget-{key}",
+            )
 
 
 class Ref:
@@ -136,7 +195,10 @@ class _Loader:
         }
 
     def load_locale(self, keys):
-        return dict(Locale.objects.filter(id__in=keys).values_list("id", "language_code"))
+        codes = locale_codes()
+        if any(key not in codes for key in keys):  # a locale added since: read them all
+            codes = dict(Locale.objects.filter(id__in=keys).values_list("id", "language_code"))
+        return {key: codes[key] for key in keys if key in codes}
 
     def load_richtext(self, keys):
         sources = list(keys)
@@ -154,7 +216,7 @@ class _Loader:
         images = (
             get_image_model()
             .objects.filter(id__in=[key for key in keys if isinstance(key, int)])
-            .exclude(collection__in=get_restricted_collection_ids(self.request))
+            .exclude(collection__in=restricted_collection_ids(self.request))
             .prefetch_renditions(*RENDITIONS.values())
         )
         return {image.id: self.image(image) for image in images}
@@ -189,7 +251,7 @@ class _Loader:
         documents = (
             get_document_model()
             .objects.filter(id__in=[key for key in keys if isinstance(key, int)])
-            .exclude(collection__in=get_restricted_collection_ids(self.request))
+            .exclude(collection__in=restricted_collection_ids(self.request))
         )
         return {
             document.id: {

@@ -19,12 +19,14 @@ from django.db.models import (
     Prefetch,
 )
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
 from core.filters import COUNTRY, THEME, YEAR, InvalidParameter, Parameter
 from core.models import Country, Theme
+from core.page_cache import kept_until_publish
 from core.privacy import public_in_every_locale
 
 from .models import ArticleKind
@@ -54,16 +56,20 @@ def live_publications(index_page):
     return newest_first(public_in_every_locale(model.objects.child_of(index_page).live()))
 
 
-def with_card_data(queryset):
-    """Attach what a card, its byline and a feed item show, in a fixed number of queries."""
+def with_card_data(queryset, topics=True):
+    """Attach what a card and its byline show (the hero image with its renditions, the
+    authors, the countries) and, with ``topics``, the themes and tags a feed item carries,
+    in a fixed number of queries."""
     author_model = queryset.model._meta.get_field("authors").related_model
-    return queryset.select_related("locale").prefetch_related(
+    tag_model = queryset.model._meta.get_field("tagged_items").related_model
+    related = [
         Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions()),
         Prefetch("authors", queryset=author_model.objects.select_related("person")),
-        "themes",
         "countries",
-        "tagged_items__tag",
-    )
+    ]
+    if topics:
+        related += ["themes", Prefetch("tagged_items", tag_model.objects.select_related("tag"))]
+    return queryset.select_related("locale").prefetch_related(*related)
 
 
 def localized(objects, locale_id):
@@ -238,11 +244,11 @@ class PublicationListing:
             if value is not None:
                 self.selected[facet.name] = str(value)
         self.base = live_publications(index_page)
-        paginator = Paginator(with_card_data(self.filtered()), PAGE_SIZE)
+        paginator = Paginator(with_card_data(self.filtered(), topics=False), PAGE_SIZE)
         self.page_obj = paginator.get_page(request.GET.get("page"))
         self.count = paginator.count
         self.cards = self._cards(list(self.page_obj.object_list))
-        self.facet_options = [self._options(facet) for facet in self.facets]
+        self.facet_options = self._all_options(index_page, request)
         self.chips = self._chips()
 
     def filtered(self, exclude=None):
@@ -262,6 +268,15 @@ class PublicationListing:
     @property
     def clear_url(self):
         return self.path
+
+    def _all_options(self, index_page, request):
+        """Every facet's options, counted once per filter combination until the next publish
+        (they depend only on live pages), or afresh for a preview."""
+        if getattr(request, "is_preview", False):
+            return [self._options(facet) for facet in self.facets]
+        state = urlencode(sorted(self.selected.items()))
+        key = f"publication-facets:{index_page.pk}:{get_language()}:{self.path}?{state}"
+        return kept_until_publish(key, lambda: [self._options(f) for f in self.facets])
 
     def _options(self, facet):
         """A facet's options; the counts ignore the facet's own selection, so they add up."""

@@ -37,9 +37,10 @@ def with_hero_images(pages):
     return pages
 
 
-def related_publications(page, limit=3):
+def related_publications(page, limit=3, themes=None):
     """The pages chosen by editors, in the reader's language where translated; when none are
-    chosen, the newest pages of the same type in the same language that share a theme."""
+    chosen, the newest pages of the same type in the same language that share a theme
+    (``themes``, the page's own, where the caller has read them already)."""
     links = list(page.related_links.select_related("related_page"))
     if links:
         keys = [link.related_page.translation_key for link in links]
@@ -57,7 +58,7 @@ def related_publications(page, limit=3):
             if candidate.locale_id == page.locale_id or candidate.translation_key not in by_key:
                 by_key[candidate.translation_key] = candidate
         return with_hero_images([by_key[key] for key in dict.fromkeys(keys) if key in by_key])
-    slugs = [theme.slug for theme in page.themes.all()]
+    slugs = [theme.slug for theme in (page.themes.all() if themes is None else themes)]
     if not slugs:
         return []
     sharing_a_theme = (

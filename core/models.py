@@ -217,6 +217,26 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_request(cls, request):
+        """The settings of the request's site, read once per publish rather than once per
+        request: saving them bumps the page cache's generation (core/signals.py)."""
+        from wagtail.models import Site
+
+        from .page_cache import kept_until_publish
+
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+
+            def build():
+                found = cls.objects.select_related("privacy_page").filter(site=site).first()
+                return found or cls.for_site(site)
+
+            settings = kept_until_publish(f"site-settings:{site.pk}", build) if site else None
+            setattr(request, attr_name, settings)
+        return getattr(request, attr_name)
+
     @property
     def social_links(self):
         """(label, url) pairs of the social accounts that are filled in."""

@@ -40,6 +40,41 @@ def invalidate_pages(**_signal_kwargs):
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
+def kept_timeout():
+    """How long data kept until the next publish may live. The generation reaches every
+    worker only through a shared cache, which production has when the page cache is on
+    (Redis); otherwise (one local-memory cache per worker) a publish in one worker leaves
+    the others' copies alone, so they expire after ``PAGE_CACHE_CDN_MAX_AGE``, like a
+    CDN's copy of a page."""
+    if settings.PAGE_CACHE_ENABLED:
+        return settings.PAGE_CACHE_TIMEOUT
+    return settings.PAGE_CACHE_CDN_MAX_AGE
+
+
+def kept_until_publish(key, build):
+    """``build()``, kept in the cache under the current generation: for what every visitor
+    of a live page sees the same (the chrome, a listing's facet counts, a page's taxonomy),
+    which the next publish, unpublish, move or delete forgets with the pages. Used where
+    the page cache cannot answer (it is off, the visitor has a session, a new query
+    string), never for previews (their drafts are not what is published)."""
+    full_key = f"published:{generation()}:{key}"
+    stored = cache.get(full_key)
+    if stored is None:
+        stored = (build(),)  # in a tuple, so that None and empty answers are kept too
+        cache.set(full_key, stored, timeout=kept_timeout())
+    return stored[0]
+
+
+def without_prefetched_renditions(images):
+    """Drop the renditions prefetched with ``images`` before they are kept: Wagtail takes
+    prefetched renditions as the complete list, so an image kept with them would create
+    any rendition added later on every request. Without them, each rendition is read from
+    Wagtail's rendition cache."""
+    for image in images:
+        if image is not None:
+            getattr(image, "_prefetched_objects_cache", {}).pop("renditions", None)
+
+
 def _key(request, kind="page"):
     # The path carries the language prefix, so one key is one URL in one language.
     raw = f"{request.scheme}|{request.get_host()}|{request.get_full_path()}"
@@ -117,3 +152,38 @@ def cache_published_data(view):
         return response
 
     return wrapper
+
+
+class CachedRouteMixin:
+    """For each language's home page: the page a path leads to, remembered until the next
+    publish, so that serving ``/en/news/some-item/`` reads one page row (with its type's
+    own columns) instead of two per level of the tree (Wagtail's ``Page.route``).
+
+    What is kept is the page's type and id and how many path segments lead to it; the page
+    itself is read fresh and asked to route the rest (a sub-route of a routable page, or
+    nothing, where Wagtail checks that it is live). A publish, unpublish, move or delete
+    (which may change what a path leads to) bumps the generation, so the pairing is never
+    older than the tree.
+    """
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        from django.contrib.contenttypes.models import ContentType
+
+        digest = hashlib.sha256("/".join(path_components).encode()).hexdigest()
+        key = f"route:{generation()}:{self.pk}:{digest}"
+        target = cache.get(key)
+        if target is not None:
+            content_type_id, pk, consumed = target
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            page = model.objects.filter(pk=pk).first() if model else None
+            if page is not None:
+                return page.route(request, path_components[consumed:])
+        result = super().route(request, path_components)
+        page = result[0]
+        consumed = page.depth - self.depth
+        if page.path.startswith(self.path) and 0 < consumed <= len(path_components):
+            target = (page.content_type_id, page.pk, consumed)
+            cache.set(key, target, timeout=kept_timeout())
+        return result

@@ -20,19 +20,22 @@ Two ways of asking, with the same answer:
   reaches. Every public surface (page listings, menus, search and autocomplete, feeds, the
   sitemap, related publications, the grants map, statistics and open data, the JSON API)
   filters with it instead of Wagtail's ``public()``. Like ``public()`` it reads the
-  restrictions once (one query, the only one while nothing is restricted), then finds the
-  topmost pages they reach in every language (a second query, answered from the path and
-  translation key indexes, so its cost follows the restricted pages, not the size of the
-  site); their subtrees are excluded by path prefix, which the database answers from its
-  path index and Elasticsearch can apply as well.
+  restrictions once (kept until the next publish: no query while nothing is restricted),
+  then finds the topmost pages they reach in every language (a query answered from the
+  path and translation key indexes, so its cost follows the restricted pages, not the
+  size of the site); their subtrees are excluded by path prefix, which the database
+  answers from its path index and Elasticsearch can apply as well.
 - ``RestrictedCopiesMixin.get_view_restrictions()``: the restrictions that reach one page,
-  in one query. Wagtail's page serving asks it, so a copy asks for its original's password
-  or login, and its answer is marked ``no-cache`` (never kept by the page cache).
+  in one query (none while nothing is restricted). Wagtail's page serving asks it, so a
+  copy asks for its original's password or login, and its answer is marked ``no-cache``
+  (never kept by the page cache).
   https://docs.wagtail.org/en/stable/reference/pages/model_reference.html#wagtail.models.Page.get_view_restrictions
 """
 
 from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page, PageViewRestriction
+
+from .page_cache import kept_until_publish
 
 STEP = Page.steplen  # characters of a tree path per level (treebeard's materialised path)
 
@@ -45,16 +48,30 @@ def _within(paths):
     return condition if condition else Q(pk__in=[])
 
 
+def restricted_paths():
+    """The tree paths of the pages that carry a view restriction.
+
+    Kept until the next publish: a restriction's save or delete, a move (which changes
+    paths) and a delete all bump the page cache's generation (core/signals.py), so the set
+    is never older than the restrictions. Where it is empty (most sites, most of the
+    time), nothing is restricted and no further query is needed."""
+    return kept_until_publish(
+        "restricted-paths",
+        lambda: frozenset(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
 def hidden_sections():
     """The paths of the topmost pages that a restriction reaches, sorted.
 
-    Two queries, or one where nothing is restricted: the restricted pages' paths, then the
-    paths of the pages reached. Knowing the restricted paths lets the database read their
-    subtrees from its path index, so the cost follows the restricted pages and their
-    copies, not the size of the site. Of the pages reached, those under another one are
-    dropped here (their subtree is excluded with it).
+    The restricted pages' paths (``restricted_paths``, kept until the next publish), then,
+    where there are any, one query for the paths of the pages reached. Knowing the
+    restricted paths lets the database read their subtrees from its path index, so the
+    cost follows the restricted pages and their copies, not the size of the site. Of the
+    pages reached, those under another one are dropped here (their subtree is excluded
+    with it).
     """
-    restricted = set(PageViewRestriction.objects.values_list("page__path", flat=True))
+    restricted = restricted_paths()
     if not restricted:
         return []
     keys = Page.objects.filter(_within(restricted)).order_by().values("translation_key")
@@ -81,7 +98,10 @@ def public_in_every_locale(queryset):
 
 
 def restrictions_over(page):
-    """The view restrictions that reach ``page``, from any language's tree (one query)."""
+    """The view restrictions that reach ``page``, from any language's tree (one query, none
+    while nothing on the site is restricted)."""
+    if not restricted_paths():
+        return PageViewRestriction.objects.none()
     path = page.path or ""
     lineage = Page.objects.filter(
         path__in=[path[:end] for end in range(STEP, len(path) + 1, STEP)]

@@ -1,8 +1,11 @@
 """Blocks other sections use to show the grants programme (the home page's live figures)."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.models import Locale
+
+from core.page_cache import kept_until_publish
 
 
 class GrantsFiguresBlock(blocks.StructBlock):
@@ -29,6 +32,16 @@ class GrantsFiguresBlock(blocks.StructBlock):
 
         context = super().get_context(value, parent_context=parent_context)
         grants_page = value.get("grants_page")
-        context["grants_page"] = grants_page.localized if grants_page else None
-        context["statistics"] = grant_totals(Locale.get_active())
+
+        def build():
+            return (grants_page.localized if grants_page else None), grant_totals(
+                Locale.get_active()
+            )
+
+        request = (parent_context or {}).get("request")
+        if request is None or getattr(request, "is_preview", False):
+            context["grants_page"], context["statistics"] = build()
+        else:
+            key = f"grants-figures:{grants_page.pk if grants_page else 0}:{get_language()}"
+            context["grants_page"], context["statistics"] = kept_until_publish(key, build)
         return context

@@ -76,17 +76,20 @@ def with_first_photo(grantees):
     return grantees.annotate(first_photo_id=Subquery(first.values("image_id")[:1]))
 
 
-def attach_listing_data(grantees, locale, *renditions):
+def attach_listing_data(grantees, locale, *renditions, names=None, iso_codes=None):
     """Give a page of grantees their photo (with renditions) and localised country name.
 
-    ``grantees`` must come from ``with_first_photo``. Four queries whatever their number.
+    ``grantees`` must come from ``with_first_photo``. Four queries whatever their number,
+    two where the caller passes the country ``names`` and ``iso_codes`` it already has.
     """
     grantees = list(grantees)
     photo_ids = {grantee.first_photo_id for grantee in grantees if grantee.first_photo_id}
     images = get_image_model().objects.filter(pk__in=photo_ids).prefetch_renditions(*renditions)
     photos = {image.pk: image for image in images} if photo_ids else {}
-    names = country_names(locale)
-    iso_codes = dict(Country.objects.values_list("pk", "iso_code")) if grantees else {}
+    if names is None:
+        names = country_names(locale)
+    if iso_codes is None:
+        iso_codes = dict(Country.objects.values_list("pk", "iso_code")) if grantees else {}
     for grantee in grantees:
         grantee._listing_photo = photos.get(grantee.first_photo_id)
         grantee._country_name = names.get(iso_codes.get(grantee.country_id), "")

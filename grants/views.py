@@ -8,8 +8,11 @@ from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.images import get_image_model
 
 from articles.related import publications_about
+from core.models import Country
+from core.page_cache import kept_until_publish, without_prefetched_renditions
 
 from .filters import GrantFilters
 from .queries import GrantsScope, attach_listing_data, country_names, theme_names, with_first_photo
@@ -38,27 +41,54 @@ def map_settings():
     return {"tile_url": settings.MAP_TILE_URL, "attribution": settings.MAP_ATTRIBUTION}
 
 
+def _kept(request, key, build):
+    """``build()`` kept until the next publish for the live page, afresh for a preview."""
+    if getattr(request, "is_preview", False):
+        return build()
+    return kept_until_publish(key, build)
+
+
+def _index_figures(page, filters):
+    """What the grants page shows the same to every visitor under ``filters``: statistics,
+    the filters' options and the names and codes the listing's cards need."""
+    return {
+        "statistics": grant_statistics(
+            page.locale, filters, scope=GrantsScope(page.locale, filters)
+        ),
+        "countries": country_names(page.locale),
+        "themes": theme_names(page.locale),
+        "years": [
+            day.year for day in GrantsScope(page.locale).grants().dates("start_date", "year")
+        ],
+        "iso_codes": dict(Country.objects.values_list("pk", "iso_code")),
+    }
+
+
 def grants_index_context(page, request):
     filters, filter_errors = GrantFilters.from_query(request.GET)
-    scope = GrantsScope(page.locale, filters)
-    statistics = grant_statistics(page.locale, filters, scope=scope)
-    grantees = with_first_photo(scope.grantees().order_by("title", "pk"))
+    figures = _kept(
+        request,
+        f"grants-index:{page.pk}:{urlencode(filters.as_query())}",
+        lambda: _index_figures(page, filters),
+    )
+    countries, themes = figures["countries"], figures["themes"]
+    grantees = with_first_photo(
+        GrantsScope(page.locale, filters).grantees().order_by("title", "pk")
+    )
     page_obj = Paginator(grantees, page.grantees_per_page).get_page(request.GET.get("page"))
-    page_obj.object_list = attach_listing_data(page_obj.object_list, page.locale)
-
-    countries = country_names(page.locale)
-    themes = theme_names(page.locale)
-    years = [day.year for day in GrantsScope(page.locale).grants().dates("start_date", "year")]
+    page_obj.object_list = attach_listing_data(
+        page_obj.object_list, page.locale, names=countries, iso_codes=figures["iso_codes"]
+    )
     api_query = urlencode({"locale": page.locale.language_code, **filters.as_query()})
     return {
         "filters": filters,
         "filter_errors": list(filter_errors.values()),
-        "statistics": statistics,
+        "statistics": figures["statistics"],
         "page_obj": page_obj,
         "grantees": page_obj.object_list,
         "country_options": sorted(countries.items(), key=lambda item: item[1]),
         "theme_options": sorted(themes.items(), key=lambda item: item[1]),
-        "year_options": years,
+        "year_options": figures["years"],
         "selected_country_name": countries.get(filters.country, filters.country),
         "selected_theme_name": themes.get(filters.theme, filters.theme),
         "geojson_url": f"{reverse('grants-map-geojson')}?{api_query}",
@@ -120,27 +150,53 @@ def organisation_json_ld(page, request, grants):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 - escaped above
 
 
-def grantee_context(page, request):
+def _grantee_details(page):
+    """What a grantee's profile shows besides its own fields, the same for every visitor:
+    grants, themes, country, pictures and related publications."""
     grants = list(page.grants.select_related("theme").order_by("sort_order", "start_date"))
     themes = theme_names(page.locale)
     for grant in grants:
         grant.theme_name = themes.get(grant.theme.slug, grant.theme.name) if grant.theme else ""
     page_themes = list(page.themes.all())
-    theme_labels = [themes.get(theme.slug, theme.name) for theme in page_themes]
+    country = Country.objects.filter(pk=page.country_id).first() if page.country_id else None
+    photos = list(page.gallery_images.select_related("image").order_by("sort_order"))
+    logo = get_image_model().objects.filter(pk=page.logo_id).first() if page.logo_id else None
+    related_pages = publications_about(
+        page.locale_id,
+        theme_slugs=[theme.slug for theme in page_themes],
+        country_codes=[country.iso_code] if country else [],
+    )
+    without_prefetched_renditions(
+        [logo, *(photo.image for photo in photos), *(item.listing_image for item in related_pages)]
+    )
+    return {
+        "grants": grants,
+        "theme_labels": [themes.get(theme.slug, theme.name) for theme in page_themes],
+        "photos": photos,
+        "logo": logo,
+        "country": country,
+        "country_name": country_names(page.locale).get(country.iso_code, "") if country else "",
+        "related_pages": related_pages,
+    }
+
+
+def grantee_context(page, request):
+    details = _kept(request, f"grantee:{page.pk}", lambda: _grantee_details(page))
+    if details["country"] is not None:
+        page.country = details["country"]
+        page._country_name = details["country_name"]
+    if details["logo"] is not None:
+        page.logo = details["logo"]  # with its renditions
     osm = "https://www.openstreetmap.org/?" + urlencode(
         {"mlat": page.latitude, "mlon": page.longitude}
     )
     return {
-        "grants": grants,
-        "theme_labels": theme_labels,
-        "photos": list(page.gallery_images.select_related("image").order_by("sort_order")),
+        "grants": details["grants"],
+        "theme_labels": details["theme_labels"],
+        "photos": details["photos"],
         "social_links": [(social_label(link.value), link.value) for link in page.social_links],
-        "json_ld": organisation_json_ld(page, request, grants),
+        "json_ld": organisation_json_ld(page, request, details["grants"]),
         "map": map_settings(),
         "map_link": f"{osm}#map=12/{page.latitude}/{page.longitude}",
-        "related_pages": publications_about(
-            page.locale_id,
-            theme_slugs=[theme.slug for theme in page_themes],
-            country_codes=[page.country.iso_code] if page.country_id else [],
-        ),
+        "related_pages": details["related_pages"],
     }

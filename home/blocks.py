@@ -1,12 +1,29 @@
 """Sections of the home page: each pulls live content from the part of the site it features."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.models import Page
 
 from core.blocks import CallToActionBlock, KeyFigureBlock
+from core.page_cache import kept_until_publish
 from core.privacy import public_in_every_locale
 from grants.blocks import GrantsFiguresBlock
+
+
+def kept(parent_context, key, build):
+    """A section's pages, kept until the next publish; built afresh for a preview."""
+    request = (parent_context or {}).get("request")
+    if request is None or getattr(request, "is_preview", False):
+        return build()
+    return kept_until_publish(key, build)
+
+
+def with_listing_images(pages):
+    """Read each card's picture now, so that the kept pages carry them."""
+    for page in pages:
+        getattr(page, "listing_image", None)
+    return pages
 
 
 class LatestPagesBlock(blocks.StructBlock):
@@ -27,16 +44,21 @@ class LatestPagesBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         section = value.get("section")
-        items = []
-        if section is not None:
-            section = section.localized
+        count = value.get("count") or 3
+
+        def build():
+            if section is None:
+                return None, []
+            localized = section.localized
             items = list(
-                public_in_every_locale(section.get_children().live())
+                public_in_every_locale(localized.get_children().live())
                 .order_by("-first_published_at")
-                .specific()[: value.get("count") or 3]
+                .specific()[:count]
             )
-        context["section_page"] = section
-        context["items"] = items
+            return localized, with_listing_images(items)
+
+        key = f"home-latest:{section.pk if section else 0}:{get_language()}:{count}"
+        context["section_page"], context["items"] = kept(parent_context, key, build)
         return context
 
 
@@ -58,11 +80,17 @@ class FeaturedPagesBlock(blocks.StructBlock):
         its card (title, summary, image) must then not show.
         """
         context = super().get_context(value, parent_context=parent_context)
-        chosen = [page.localized for page in value.get("pages") or [] if page is not None]
-        chosen_pages = Page.objects.filter(pk__in=[page.pk for page in chosen]).live()
-        visible = public_in_every_locale(chosen_pages)
-        shown = set(visible.values_list("pk", flat=True))
-        context["items"] = [page.specific for page in chosen if page.pk in shown]
+        pages = [page for page in value.get("pages") or [] if page is not None]
+
+        def build():
+            chosen = [page.localized for page in pages]
+            chosen_pages = Page.objects.filter(pk__in=[page.pk for page in chosen]).live()
+            visible = public_in_every_locale(chosen_pages)
+            shown = set(visible.values_list("pk", flat=True))
+            return with_listing_images([page.specific for page in chosen if page.pk in shown])
+
+        key = f"home-featured:{','.join(str(page.pk) for page in pages)}:{get_language()}"
+        context["items"] = kept(parent_context, key, build)
         return context
 
 

@@ -14,12 +14,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
+from core.page_cache import CachedRouteMixin
 from core.pages import HubPage
 
 from .blocks import HomeSectionsBlock
 
 
-class HomePage(HubPage):
+class HomePage(CachedRouteMixin, HubPage):
     """The root of one language's tree; one per locale."""
 
     image_alt_fields = [

@@ -5,6 +5,7 @@ from urllib.parse import urljoin
 
 from django import forms
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -13,12 +14,14 @@ from rest_framework.fields import DateField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
 from core.indexing import index_object
+from core.page_cache import kept_until_publish, without_prefetched_renditions
 from core.pages import HubPage
 
 from ..forms import PublicationForm
@@ -214,36 +217,67 @@ class Publication(HubPage):
         return result
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import localized
-        from ..related import related_publications
-
         context = super().get_context(request, *args, **kwargs)
         page_url = self.get_full_url(request) or ""  # a new page being previewed has none
-        section = self.get_parent().specific
+        details = self.reading_details(request)
+        if details["hero_image"] is not None:
+            self.hero_image = details["hero_image"]
+        section, social_image = details["section"], details["social_image"]
         section_url = section.get_url(request)
         feed_url = section.feed_url(request) if hasattr(section, "feed_url") else None
-        authors = localized((link.person for link in self.authors.all()), self.locale_id)
-        tags = list(self.tags.all())
-        social_image = (
-            self.hero_image.get_rendition(SOCIAL_IMAGE_FILTER) if self.hero_image else None
-        )
         context.update(
             section=section,
             feed_url=feed_url,
-            authors=authors,
-            themes=localized(self.themes.all(), self.locale_id),
-            countries=localized(self.countries.all(), self.locale_id),
-            tags=tags,
+            authors=details["authors"],
+            themes=details["themes"],
+            countries=details["countries"],
+            tags=details["tags"],
             filter_url=section_url,
-            related_pages=related_publications(self),
+            related_pages=details["related_pages"],
             share_links=share_links(page_url, self.title),
             social_image=social_image,
             social_image_url=urljoin(page_url, social_image.url) if social_image else "",
-            structured_data=self.structured_data(page_url, authors, tags, social_image),
+            structured_data=self.structured_data(
+                page_url, details["authors"], details["tags"], social_image, details["language"]
+            ),
         )
         return context
 
-    def structured_data(self, url, authors, tags, social_image):
+    def reading_details(self, request):
+        """What the page shows around its text (section, people, taxonomy, related pages,
+        pictures), the same for every reader of the live page: kept until the next publish
+        (which also follows changes to taxonomy and people), built afresh for previews."""
+        if not self.pk or getattr(request, "is_preview", False):
+            return self._reading_details()
+        return kept_until_publish(f"publication:{self.pk}", self._reading_details)
+
+    def _reading_details(self):
+        from ..listing import localized
+        from ..related import related_publications
+
+        images = get_image_model().objects.all()
+        hero_image = images.filter(pk=self.hero_image_id).first() if self.hero_image_id else None
+        themes = list(self.themes.all())
+        links = list(self.authors.all())  # in memory for a preview's draft
+        prefetch_related_objects(links, "person__photo")
+        related_pages = related_publications(self, themes=themes)
+        without_prefetched_renditions(
+            [hero_image, *(link.person.photo for link in links)]
+            + [getattr(page, "hero_image", None) for page in related_pages]
+        )
+        return {
+            "section": self.get_parent().specific,
+            "authors": localized((link.person for link in links), self.locale_id),
+            "themes": localized(themes, self.locale_id),
+            "countries": localized(self.countries.all(), self.locale_id),
+            "tags": list(self.tags.all()),
+            "related_pages": related_pages,
+            "hero_image": hero_image,
+            "social_image": hero_image.get_rendition(SOCIAL_IMAGE_FILTER) if hero_image else None,
+            "language": self.locale.language_code,
+        }
+
+    def structured_data(self, url, authors, tags, social_image, language):
         """schema.org description of the page for search engines (rendered as JSON-LD)."""
         data = {
             "@context": "https://schema.org",
@@ -252,7 +286,7 @@ class Publication(HubPage):
             "description": self.summary,
             "url": url,
             "mainEntityOfPage": {"@type": "WebPage", "@id": url},
-            "inLanguage": self.locale.language_code,
+            "inLanguage": language,
             "author": [{"@type": "Person", "name": person.name} for person in authors],
             "publisher": {"@type": "Organization", "name": str(_("Civil Society Hub"))},
             "keywords": [tag.name for tag in tags],

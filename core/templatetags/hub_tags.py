@@ -15,7 +15,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from core.page_cache import generation
+from core.page_cache import generation, kept_timeout
 from core.privacy import public_in_every_locale
 
 register = template.Library()
@@ -30,7 +30,7 @@ def _published(request, name, build):
         value = cache.get(key)
         if value is None:
             value = build(site) if site is not None else {}
-            cache.set(key, value, timeout=settings.PAGE_CACHE_TIMEOUT)
+            cache.set(key, value, timeout=kept_timeout())
         memo[name] = value
     return memo[name]
 
@@ -67,6 +67,18 @@ def _page_translations(request, page):
         return {translation.locale.language_code: translation for translation in translations}
 
     return _published(request, f"translations:{page.pk}", build)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context, page):
+    """The pages above ``page`` below the tree's root (its language's home first)."""
+    if not isinstance(page, Page):
+        return []
+    if not page.pk or getattr(context["request"], "is_preview", False):
+        return list(page.get_ancestors()[1:])  # a preview: its parent may be a new draft
+    return _published(
+        context["request"], f"ancestors:{page.pk}", lambda _site: list(page.get_ancestors()[1:])
+    )
 
 
 @register.simple_tag(takes_context=True)

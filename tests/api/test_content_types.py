@@ -78,7 +78,7 @@ def test_listings_with_all_fields_are_constant(
     params = {"type": page_type, "fields": "*", "limit": 20}
     api_get(client, "/api/v2/pages/", **params)
 
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(12):  # the API's budget (docs/architecture.md)
         response = api_get(client, "/api/v2/pages/", **params)
 
     assert len(response.json()["items"]) == count

@@ -7,7 +7,7 @@ from tests.factories import ImageFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
-QUERY_BUDGET = 17
+QUERY_BUDGET = 12
 
 
 def build_pages(home_page, locales, count):

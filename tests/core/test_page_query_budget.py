@@ -72,22 +72,24 @@ def add_items(sections, numbers):
 
 
 # Queries of each page type when the page cache cannot answer, the same at both sizes.
-# The chrome (homes, menu, language links) comes from the cache under the publish
-# generation; what is left above 15 is the listings' own queries (facet counts, taxonomy,
-# tags, authors, images) and the page routing. The catalogue keeps its facet counts until
-# the next publish (21 queries on the first visit of a filter combination after one).
+# What every visitor of a live page sees the same is kept until the next publish (core/
+# page_cache.py): the chrome (homes, menu, language links, breadcrumbs, site settings),
+# where a path leads, the restricted paths, a listing's facet counts, a publication's or a
+# grantee's people, taxonomy, pictures and related pages, the grants page's statistics.
+# What is left is the site, the locale, the home and the page itself, and a listing's own
+# page of items with their images, renditions, authors and countries.
 PAGES = {
-    "/en/": 6,
-    "/en/about/": 9,
-    "/en/news/": 26,
-    "/en/news/news-0/": 27,
-    "/en/library/": 27,
-    "/en/library/library-0/": 27,
-    "/en/academy/": 16,
-    "/en/academy/course-0/": 17,
-    "/en/grants/": 30,
-    "/en/grants/grantee-0/": 28,
-    "/en/search/?q=water": 11,
+    "/en/": 3,
+    "/en/about/": 4,
+    "/en/news/": 10,
+    "/en/news/news-0/": 4,
+    "/en/library/": 10,
+    "/en/library/library-0/": 4,
+    "/en/academy/": 10,
+    "/en/academy/course-0/": 11,
+    "/en/grants/": 9,
+    "/en/grants/grantee-0/": 4,
+    "/en/search/?q=water": 9,
 }
 SEARCH = "/en/search/?q=water"
 
@@ -119,10 +121,5 @@ def test_every_page_type_stays_within_its_budget_at_two_sizes(counts):
     for url, budget in PAGES.items():
         if url != SEARCH:  # its query log sometimes adds a row, sometimes updates it
             assert counts[12][url] == counts[2][url], url
-        assert counts[2][url] <= max(budget, BUDGET), url
-        assert counts[12][url] <= max(budget, BUDGET), url
-
-
-def test_pages_without_listings_make_at_most_15_queries(counts):
-    for url in ("/en/", "/en/about/", SEARCH):
-        assert counts[12][url] <= BUDGET, url
+        assert counts[2][url] <= budget <= BUDGET, url
+        assert counts[12][url] <= budget, url

@@ -1,0 +1,94 @@
+"""A page listing with every field costs at most 12 queries for 5, 20 or 50 pages of any
+type, with the local-memory cache and with Redis, and only a couple more on the first
+request after a publish (when what is kept until the next publish is read again)."""
+
+import socket
+import uuid
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from core.page_cache import invalidate_pages
+from tests.api.conftest import api_get
+from tests.core.test_page_query_budget import add_items, build_sections
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 12
+# The first listing after a publish reads the restricted pages' paths and the homes' paths
+# again (core/privacy.py, api/references.py).
+AFTER_PUBLISH = BUDGET + 2
+SIZES = (5, 20, 50)
+ITEM_TYPES = [
+    "articles.ArticlePage",
+    "articles.NewsPage",
+    "academy.CoursePage",
+    "grants.GranteePage",
+]
+TYPES = [
+    *ITEM_TYPES,
+    "home.StandardPage",
+    "home.HomePage",
+    None,  # every type, with the fields every page has
+]
+
+
+def redis_reachable():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def cache_backend(request, settings, monkeypatch):
+    if request.param == "redis":
+        if not redis_reachable():
+            pytest.skip("Redis is not running on 127.0.0.1:6379")
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": "redis://127.0.0.1:6379/9",
+                "KEY_PREFIX": f"test-{uuid.uuid4().hex}",  # a run of its own
+            }
+        }
+        yield request.param
+        caches["default"].clear()
+        return
+    # As with Redis, nothing is dropped for want of room.
+    monkeypatch.setattr(caches["default"], "_max_entries", 100_000)
+    yield request.param
+
+
+def listing_queries(client, page_type, limit):
+    params = {"fields": "*", "limit": limit}
+    if page_type:
+        params["type"] = page_type
+    with CaptureQueriesContext(connection) as captured:
+        response = api_get(client, "/api/v2/pages/", **params)
+    assert response.status_code == 200
+    return len(captured), len(response.json()["items"])
+
+
+def test_listings_of_every_type_stay_within_12_queries(client, home_page, cache_backend):
+    sections = build_sections(home_page)
+    counts = {}
+    built = 0
+    for size in SIZES:
+        add_items(sections, range(built, size))
+        built = size
+        for page_type in TYPES:
+            listing_queries(client, page_type, size)  # makes the images' renditions once
+            invalidate_pages()  # as a publish would
+            after_publish, _items = listing_queries(client, page_type, size)
+            warm, items = listing_queries(client, page_type, size)
+            counts[size, page_type] = warm
+            assert warm <= BUDGET, (cache_backend, size, page_type, warm)
+            assert after_publish <= AFTER_PUBLISH, (cache_backend, size, page_type)
+            if page_type in ITEM_TYPES or page_type is None:
+                assert items == size, page_type
+    for page_type in TYPES:
+        assert len({counts[size, page_type] for size in SIZES}) == 1, page_type

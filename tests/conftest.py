@@ -14,20 +14,31 @@ from wagtail.models import Locale, Page, Site
 from home.models import HomePage
 from tests.database_snapshot import TableSnapshot, copy_sqlite_database
 
+DEMO_TESTS = ("tests/demo/", "tests/browser/")
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(config, items):
-    """Keep the tests that use the demo on one worker, and refuse a transactional test that
-    asks for the demo: its flush would run inside the module's transaction that
-    ``demo_site`` rolls back.
 
-    ``make test`` runs the suite on every core (pytest-xdist, ``--dist loadgroup``): the
-    tests of the demo and the browser journeys, which start from the same demo database,
-    form one group, so one worker loads the demo once while the others run the rest.
+def pytest_xdist_make_scheduler(config, log):
+    """Keep the tests that use the demo on one worker.
+
+    ``make test`` runs the suite on every core (pytest-xdist, ``-n auto``). The tests of
+    the demo and the browser journeys, which start from the same demo database, are one
+    unit of work, so one worker loads the demo once while the others run the rest, test by
+    test. (pytest-xdist's own ``xdist_group`` marker is not used: it renames the test ids in
+    a way pytest 9 no longer reads.)
     """
+    from xdist.scheduler import LoadScopeScheduling
+
+    class DemoOnOneWorker(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return "demo" if nodeid.startswith(DEMO_TESTS) else nodeid
+
+    return DemoOnOneWorker(config, log)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Refuse a transactional test that asks for the demo: its flush would run inside the
+    module's transaction that ``demo_site`` rolls back."""
     for item in items:
-        if "tests/browser/" in item.nodeid or "demo_site" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("demo"))
         if "demo_site" not in getattr(item, "fixturenames", ()):
             continue
         marker = item.get_closest_marker("django_db")

@@ -31,19 +31,24 @@ def describe(violation):
     return f"{violation['id']} ({violation['impact']}): {violation['help']} at {targets}"
 
 
+def severe_violations(page, url, first_item):
+    """Open ``url`` (and its first item, where given) and list axe's serious findings."""
+    page.goto(url)
+    if first_item:
+        page.locator(first_item).first.click()
+        page.wait_for_load_state()
+    page.wait_for_load_state("networkidle")
+    results = Axe().run(page)
+    return [describe(v) for v in results.response["violations"] if v["impact"] in SEVERE]
+
+
 @pytest.mark.parametrize(("kind", "path", "first_item"), PAGES, ids=[kind for kind, *_ in PAGES])
 def test_page_has_no_serious_accessibility_violations(
     page, page_problems, site, kind, path, first_item
 ):
     if kind == "404":
         page_problems.expect_error(path)
-    page.goto(f"{site.url}{path}")
-    if first_item:
-        page.locator(first_item).first.click()
-        page.wait_for_load_state()
-    page.wait_for_load_state("networkidle")
-    results = Axe().run(page)
-    severe = [describe(v) for v in results.response["violations"] if v["impact"] in SEVERE]
+    severe = severe_violations(page, f"{site.url}{path}", first_item)
     assert severe == [], f"{kind} ({page.url}):\n" + "\n".join(severe)
 
 
@@ -84,11 +89,5 @@ def test_phone_page_has_no_serious_accessibility_violations(page, site, kind, pa
     """On a 360-px screen the collapsed menu, stacked tables and the map must stay usable:
     nothing cut off that only a mouse could scroll to, no text too small to contrast."""
     page.set_viewport_size({"width": 360, "height": 740})
-    page.goto(f"{site.url}{path}")
-    if first_item:
-        page.locator(first_item).first.click()
-        page.wait_for_load_state()
-    page.wait_for_load_state("networkidle")
-    results = Axe().run(page)
-    severe = [describe(v) for v in results.response["violations"] if v["impact"] in SEVERE]
+    severe = severe_violations(page, f"{site.url}{path}", first_item)
     assert severe == [], f"{kind} at 360px ({page.url}):\n" + "\n".join(severe)

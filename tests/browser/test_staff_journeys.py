@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import expect
 
-from .site_setup import PASSWORD
+from .admin_login import log_in
 
 ARTICLE_TITLE = "Wells that village committees keep running"
 ARTICLE_SLUG = "wells-that-village-committees-keep-running"
@@ -31,14 +31,6 @@ IMPORT_FILE = "\ufeff" + IMPORT_HEADER + "\r\n" + IMPORT_ROW + "\r\n"
 
 RUSSIAN_TITLE = "Партнёры"
 RUSSIAN_INTRO = "С кем мы работаем."
-
-
-def log_in(page, site, username):
-    page.goto(f"{site.url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(f"{site.url}/admin/")
 
 
 def test_editor_writes_an_article_a_moderator_publishes_it_and_visitors_see_it(

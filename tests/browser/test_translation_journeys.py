@@ -6,6 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
+from .admin_login import log_in
 from .site_setup import PASSWORD
 
 KAZAKH_TRANSLATOR = "translator-kk"
@@ -37,14 +38,6 @@ print("KAZAKH_INTRO=" + kazakh.intro)
 def kazakh_intro(site):
     output = site.manage("shell", "--no-imports", "-c", SETUP)
     return re.search(r"^KAZAKH_INTRO=(.*)$", output, re.MULTILINE).group(1)
-
-
-def log_in(page, site, username):
-    page.goto(f"{site.url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(f"{site.url}/admin/")
 
 
 def test_kazakh_translator_finds_repeated_sentences_filled_from_memory(open_page, site):

@@ -126,71 +126,82 @@ def stats_schemas():
 
 
 def search_result_schemas():
+    return {"SearchResult": _search_result(), "SearchResults": _search_results()}
+
+
+def _search_result():
     return {
-        "SearchResult": {
-            "type": "object",
-            "properties": {
-                "title": {"type": "string"},
-                "url": {"type": "string"},
-                "type": {"type": "string"},
-                "summary": {"type": ["string", "null"]},
-                "date": {"type": ["string", "null"]},
-                "locale": {"type": "string"},
-                "promoted": {
-                    "type": "boolean",
-                    "description": "Chosen by editors for this query; listed first.",
-                },
+        "type": "object",
+        "properties": {
+            "title": {"type": "string"},
+            "url": {"type": "string"},
+            "type": {"type": "string"},
+            "summary": {"type": ["string", "null"]},
+            "date": {"type": ["string", "null"]},
+            "locale": {"type": "string"},
+            "promoted": {
+                "type": "boolean",
+                "description": "Chosen by editors for this query; listed first.",
             },
-            "required": ["title", "url", "type", "summary", "date", "locale", "promoted"],
         },
-        "SearchResults": {
-            "type": "object",
-            "properties": {
-                "query": {"type": "string"},
-                "total": {"type": "integer", "minimum": 0},
-                "page": {"type": "integer", "minimum": 1},
-                "pages": {"type": "integer", "minimum": 0},
-                "results": {"type": "array", "items": _ref("SearchResult")},
-                "facets": {
-                    "type": "object",
-                    "properties": {
-                        "type": _counts(),
-                        "country": _counts(),
-                        "theme": _counts(),
-                        "year": _counts(),
-                    },
-                },
-                "other_languages": {
-                    "description": "When nothing matched: languages with matches, and how many.",
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "properties": {
-                            "locale": {"type": "string"},
-                            "total": {"type": "integer", "minimum": 1},
-                        },
-                        "required": ["locale", "total"],
-                    },
-                },
-                "did_you_mean": {
-                    "description": (
-                        "When nothing matched: the query with each word no title has "
-                        "replaced by the closest title word, if that finds something "
-                        "(search it with the same filters); otherwise null."
-                    ),
-                    "type": ["string", "null"],
+        "required": ["title", "url", "type", "summary", "date", "locale", "promoted"],
+    }
+
+
+def _search_results():
+    return {
+        "type": "object",
+        "properties": {
+            "query": {"type": "string"},
+            "total": {"type": "integer", "minimum": 0},
+            "page": {"type": "integer", "minimum": 1},
+            "pages": {"type": "integer", "minimum": 0},
+            "results": {"type": "array", "items": _ref("SearchResult")},
+            "facets": {
+                "type": "object",
+                "properties": {
+                    "type": _counts(),
+                    "country": _counts(),
+                    "theme": _counts(),
+                    "year": _counts(),
                 },
             },
-            "required": [
-                "query",
-                "total",
-                "page",
-                "pages",
-                "results",
-                "facets",
-                "other_languages",
-                "did_you_mean",
-            ],
+            **_when_nothing_matched(),
+        },
+        "required": [
+            "query",
+            "total",
+            "page",
+            "pages",
+            "results",
+            "facets",
+            "other_languages",
+            "did_you_mean",
+        ],
+    }
+
+
+def _when_nothing_matched():  # properties of SearchResults that help after no results
+    return {
+        "other_languages": {
+            "description": "When nothing matched: languages with matches, and how many.",
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "locale": {"type": "string"},
+                    "total": {"type": "integer", "minimum": 1},
+                },
+                "required": ["locale", "total"],
+            },
+        },
+        "did_you_mean": {
+            "description": (
+                "When nothing matched: the query with each word no title has "
+                "replaced by the closest title word, if that finds something "
+                "(search it with the same filters); otherwise null."
+            ),
+            "type": ["string", "null"],
         },
     }
 

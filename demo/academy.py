@@ -70,7 +70,12 @@ def module_value(rng, key, module):
 
 
 def course_fields(number, code, title, themes, catch_phrase):
-    """The fields of one sample course, drawn from its theme's parts."""
+    """The fields of one sample course, drawn from its theme's parts.
+
+    Every field comes from one generator seeded by the course code: its draws are made in
+    this order (the modules, the certificate, the registration state, then the fields as
+    listed), and reordering them would change every course.
+    """
     key = f"academy:course:{code}"
     rng = demo_random(key)
     theme = themes[0]
@@ -91,20 +96,8 @@ def course_fields(number, code, title, themes, catch_phrase):
             960,
         ),
         "cover_image_alt": COVER_ALT,
-        "what_you_will_learn": with_ids(
-            f"{key}:outcomes",
-            [
-                {"type": "outcome", "value": outcome}
-                for outcome in rng.sample(data.THEME_OUTCOMES[theme], rng.randint(3, 4))
-            ],
-        ),
-        "syllabus": with_ids(
-            f"{key}:syllabus",
-            [
-                {"type": "module", "value": module_value(rng, f"{key}:module:{index}", module)}
-                for index, module in enumerate(modules)
-            ],
-        ),
+        "what_you_will_learn": course_outcomes(rng, key, theme),
+        "syllabus": course_syllabus(rng, key, modules),
         "duration_weeks": rng.choice([2, 3, 4, 4, 5, 6, 6, 8, 8, 10, 12]),
         "level": rng.choices(["beginner", "intermediate", "advanced"], weights=[5, 3, 2])[0],
         "format": rng.choice(["self-paced", "tutor-led"]),
@@ -112,32 +105,71 @@ def course_fields(number, code, title, themes, catch_phrase):
         "certificate_requirements": data.CERTIFICATE_REQUIREMENTS if has_certificate else "",
         "prerequisites": rng.choice(data.PREREQUISITES),
         "external_url": f"https://learn.example.org/courses/{code.lower()}/",
-        "faq": with_ids(
-            f"{key}:faq",
-            [
-                {"type": "question", "value": {"question": q, "answer": f"<p>{a}</p>"}}
-                for q, a in rng.sample(data.FAQ, 3)
-            ],
-        ),
-        "body": with_ids(
-            f"{key}:body",
-            [
-                {"type": "heading", "value": {"text": "About this course", "level": "h2"}},
-                {
-                    "type": "paragraph",
-                    "value": (
-                        f"<p>This course is for {data.THEME_AUDIENCE[theme]}. It combines short "
-                        "readings, videos and practical exercises based on real projects from "
-                        "Central Asia and Azerbaijan.</p>"
-                    ),
-                },
-                {
-                    "type": "paragraph",
-                    "value": "<p>Sample content: this course was written to demonstrate the "
-                    "academy.</p>",
-                },
-            ],
-        ),
+        "faq": course_faq(rng, key),
+        "body": course_body(key, theme),
+        **registration_dates(state),
+    }
+
+
+def course_outcomes(rng, key, theme):
+    """Three or four of the theme's outcomes, for "What you will learn"."""
+    return with_ids(
+        f"{key}:outcomes",
+        [
+            {"type": "outcome", "value": outcome}
+            for outcome in rng.sample(data.THEME_OUTCOMES[theme], rng.randint(3, 4))
+        ],
+    )
+
+
+def course_syllabus(rng, key, modules):
+    """The course's modules, each with its lessons."""
+    return with_ids(
+        f"{key}:syllabus",
+        [
+            {"type": "module", "value": module_value(rng, f"{key}:module:{index}", module)}
+            for index, module in enumerate(modules)
+        ],
+    )
+
+
+def course_faq(rng, key):
+    """Three of the academy's frequent questions."""
+    return with_ids(
+        f"{key}:faq",
+        [
+            {"type": "question", "value": {"question": q, "answer": f"<p>{a}</p>"}}
+            for q, a in rng.sample(data.FAQ, 3)
+        ],
+    )
+
+
+def course_body(key, theme):
+    """The course's description: who it is for, and that it is sample content."""
+    return with_ids(
+        f"{key}:body",
+        [
+            {"type": "heading", "value": {"text": "About this course", "level": "h2"}},
+            {
+                "type": "paragraph",
+                "value": (
+                    f"<p>This course is for {data.THEME_AUDIENCE[theme]}. It combines short "
+                    "readings, videos and practical exercises based on real projects from "
+                    "Central Asia and Azerbaijan.</p>"
+                ),
+            },
+            {
+                "type": "paragraph",
+                "value": "<p>Sample content: this course was written to demonstrate the "
+                "academy.</p>",
+            },
+        ],
+    )
+
+
+def registration_dates(state):
+    """Whether registration is open and between which dates, for the course's ``state``."""
+    return {
         "registration_open": state != "closed",
         "registration_starts": datetime.date(2017, 1, 1) if state == "open-until" else None,
         "registration_ends": {"open-until": OPEN_UNTIL, "ended": CLOSED_ON}.get(state),

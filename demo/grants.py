@@ -75,32 +75,15 @@ def _grantee_specs(countries, themes):
     for number, code in enumerate(slots):
         city, region, latitude, longitude = rng.choice(CITIES[code])
         theme = rng.choice(theme_slugs)
-        name_patterns, title_patterns, what = THEME_STORIES[theme]
-        name = rng.choice(name_patterns).format(city=city)
-        if name in names:
-            name = f"{name} – {region}"
-        if name in names:
-            name = f"{name} {number}"
+        name_patterns, _title_patterns, what = THEME_STORIES[theme]
+        name = _unique_name(rng.choice(name_patterns).format(city=city), region, number, names)
         names.add(name)
         grants = []
         for order in range(grants_per_org[number]):
             sequence += 1
             grant_theme = theme if order == 0 else rng.choice(theme_slugs)
-            year = rng.randint(FIRST_YEAR, LAST_YEAR)
-            start = datetime.date(year, rng.randint(1, 12), rng.randint(1, 28))
-            end = start + datetime.timedelta(days=rng.randint(180, 540))
             grants.append(
-                {
-                    "reference": f"SG-{year}-{sequence:03d}",
-                    "title": rng.choice(THEME_STORIES[grant_theme][1]).format(city=city),
-                    "amount": Decimal(amounts[sequence - 1]),
-                    "start_date": start,
-                    "end_date": end,
-                    "status": Grant.Status.COMPLETED
-                    if end < datetime.date(2022, 6, 1)
-                    else Grant.Status.ACTIVE,
-                    "theme": themes[grant_theme],
-                }
+                _grant_spec(rng, sequence, city, grant_theme, amounts[sequence - 1], themes)
             )
         slug = slugify(name)
         specs.append(
@@ -124,6 +107,33 @@ def _grantee_specs(countries, themes):
             }
         )
     return specs
+
+
+def _unique_name(name, region, number, names):
+    """``name``, or if an organisation already has it, with the region (and the number)."""
+    if name in names:
+        name = f"{name} – {region}"
+    if name in names:
+        name = f"{name} {number}"
+    return name
+
+
+def _grant_spec(rng, sequence, city, theme_slug, amount, themes):
+    """Plain data of the programme's ``sequence``-th grant, to an organisation in ``city``."""
+    year = rng.randint(FIRST_YEAR, LAST_YEAR)
+    start = datetime.date(year, rng.randint(1, 12), rng.randint(1, 28))
+    end = start + datetime.timedelta(days=rng.randint(180, 540))
+    return {
+        "reference": f"SG-{year}-{sequence:03d}",
+        "title": rng.choice(THEME_STORIES[theme_slug][1]).format(city=city),
+        "amount": Decimal(amount),
+        "start_date": start,
+        "end_date": end,
+        "status": Grant.Status.COMPLETED
+        if end < datetime.date(2022, 6, 1)
+        else Grant.Status.ACTIVE,
+        "theme": themes[theme_slug],
+    }
 
 
 def _photo(number):

@@ -3,11 +3,12 @@ section index pages in the six other languages, with the taxonomy they show.
 
 They are made the way a translator makes them in wagtail-localize, so the translation
 editor and the translation status report see real translations: a ``TranslationSource``
-for each English page or snippet, the translator's strings as ``StringTranslation`` rows
-(from ``demo.texts``, keyed by the English text), a ``Translation`` per language, and
-``Translation.save_target``, which turns the alias into a translated page. They go through
-the translation memory: a sentence translated a second time into a language is filled from
-memory, and the country and theme names make each language's glossary (``demo/memory.py``).
+for each English page or snippet (made in bulk, ``demo/translation_sources.py``), the
+translator's strings as ``StringTranslation`` rows (from ``demo.texts``, keyed by the
+English text), a ``Translation`` per language, and ``Translation.save_target``, which
+turns the alias into a translated page. They go through the translation memory: a sentence
+translated a second time into a language is filled from memory, and the country and theme
+names make each language's glossary (``demo/memory.py``).
 
 The texts were written for this project. An English segment without a text in its
 language stops the load (``MissingDemoTranslations``), except on the one page that is
@@ -22,20 +23,14 @@ A translation is only made where the page is still an alias (or the snippet has 
 that language), so a second run, or a translator's later work, is left alone.
 """
 
-import json
-import uuid
 from collections import defaultdict
 from contextlib import contextmanager
-from functools import cache
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import CommandError
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models.signals import post_save
-from django.utils import timezone
-from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -43,6 +38,7 @@ from core.models import Country, Person, Theme
 
 from . import texts
 from .memory import DemoMemory, load_glossaries
+from .translation_sources import create_sources, sources_for
 from .utils import demo_key, source_locale
 
 # Languages whose whole tree is translated; the others have the pages in INDEX_PAGES.
@@ -135,159 +131,6 @@ def indexed_once_at_the_end():
                 backend.add_bulk(model, objects)
 
 
-@cache
-def _schema_version(app_label):
-    from wagtail_localize.models import get_schema_version
-
-    return get_schema_version(app_label)
-
-
-def create_sources(instances):
-    """New ``TranslationSource`` rows for ``instances``, their segments written in bulk.
-
-    The rows are the ones ``TranslationSource.get_or_create_from_instance`` makes (a test
-    compares them), without its handful of queries per segment, which made up a third of
-    this section's time. Only ``TranslationContext.field_path`` is left empty, as in
-    contexts made before wagtail-localize 1.0; it fills it in when the editor needs it.
-    """
-    from wagtail_localize.models import (
-        OverridableSegment,
-        RelatedObjectSegment,
-        String,
-        StringSegment,
-        Template,
-        TemplateSegment,
-        TranslatableObject,
-        TranslationContext,
-        TranslationSource,
-    )
-    from wagtail_localize.segments import (
-        OverridableSegmentValue,
-        RelatedObjectSegmentValue,
-        TemplateSegmentValue,
-    )
-    from wagtail_localize.segments.extract import extract_segments
-
-    sources, extracted = [], []
-    for instance in instances:
-        translatable, _created = TranslatableObject.objects.get_or_create_from_instance(instance)
-        if isinstance(instance, ClusterableModel):
-            content_json = instance.to_json()
-        else:
-            content_json = json.dumps(
-                get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder
-            )
-        source = TranslationSource.objects.create(
-            object=translatable,
-            locale=instance.locale,
-            specific_content_type=ContentType.objects.get_for_model(type(instance)),
-            object_repr=str(instance)[:200],
-            content_json=content_json,
-            schema_version=_schema_version(instance._meta.app_label),
-            last_updated_at=timezone.now(),
-        )
-        sources.append(source)
-        extracted.append((source, extract_segments(instance)))
-
-    # The rows segments share (strings, templates, contexts, related objects): the ones
-    # that exist already, and the missing ones made in one insert per table.
-    english = source_locale()
-    strings, templates, contexts, objects = {}, {}, {}, {}
-    for source, segments in extracted:
-        for value in segments:
-            contexts[_context_key(source, value)] = value.path
-            if isinstance(value, TemplateSegmentValue):
-                templates[_template_uuid(value)] = value
-            elif isinstance(value, RelatedObjectSegmentValue):
-                objects[_object_key(value)] = value
-            elif not isinstance(value, OverridableSegmentValue):
-                strings[String._get_data_hash(value.string.data)] = value.string.data
-
-    string_rows = _rows_by_key(
-        String.objects.filter(locale=english, data_hash__in=list(strings)),
-        strings,
-        lambda row: row.data_hash,
-        lambda key, data: String(locale=english, data_hash=key, data=data),
-    )
-    template_rows = _rows_by_key(
-        Template.objects.filter(uuid__in=list(templates)),
-        templates,
-        lambda row: row.uuid,
-        lambda key, value: Template(
-            uuid=key,
-            template=value.template,
-            template_format=value.format,
-            string_count=value.string_count,
-        ),
-    )
-    context_rows = _rows_by_key(
-        TranslationContext.objects.filter(object_id__in={key[0] for key in contexts}),
-        contexts,
-        lambda row: (row.object_id, row.path_id),
-        lambda key, path: TranslationContext(object_id=key[0], path_id=key[1], path=path),
-    )
-    object_rows = _rows_by_key(
-        TranslatableObject.objects.filter(translation_key__in={key[1] for key in objects}),
-        objects,
-        lambda row: (row.content_type_id, row.translation_key),
-        lambda key, _value: TranslatableObject(content_type_id=key[0], translation_key=key[1]),
-    )
-
-    rows = defaultdict(list)
-    for source, segments in extracted:
-        for value in segments:
-            common = {
-                "source": source,
-                "order": value.order,
-                "context": context_rows[_context_key(source, value)],
-            }
-            if isinstance(value, TemplateSegmentValue):
-                segment = TemplateSegment(template=template_rows[_template_uuid(value)], **common)
-            elif isinstance(value, RelatedObjectSegmentValue):
-                segment = RelatedObjectSegment(object=object_rows[_object_key(value)], **common)
-            elif isinstance(value, OverridableSegmentValue):
-                segment = OverridableSegment(
-                    data_json=json.dumps(value.data, cls=DjangoJSONEncoder), **common
-                )
-            else:
-                segment = StringSegment(
-                    string=string_rows[String._get_data_hash(value.string.data)],
-                    attrs=json.dumps(value.attrs, cls=DjangoJSONEncoder),
-                    **common,
-                )
-            rows[type(segment)].append(segment)
-    for model, segments in rows.items():
-        model.objects.bulk_create(segments, batch_size=500)
-    return sources
-
-
-def _rows_by_key(queryset, wanted, key_of, build):
-    """``{key: row}`` for every key of ``wanted``: found by ``queryset``, or made."""
-    found = {key_of(row): row for row in queryset}
-    missing = [build(key, value) for key, value in wanted.items() if key not in found]
-    if missing:
-        queryset.model.objects.bulk_create(missing, batch_size=500)
-        found = {key_of(row): row for row in queryset.all()}
-    return found
-
-
-def _context_key(source, value):
-    from wagtail_localize.models import TranslationContext
-
-    return (source.object_id, TranslationContext._get_path_id(value.path))
-
-
-def _object_key(value):
-    return (value.content_type.pk, uuid.UUID(str(value.translation_key)))
-
-
-def _template_uuid(value):
-    from wagtail_localize.models import Template
-
-    namespace = uuid.uuid5(Template.BASE_UUID_NAMESPACE, value.format)
-    return uuid.uuid5(namespace, value.template)
-
-
 class Translator:
     """Writes the translators' strings and saves the targets from them."""
 
@@ -359,26 +202,6 @@ class Translator:
     def translate(self, jobs):
         self.add_strings(jobs)
         return self.save_targets(jobs)
-
-
-def sources_for(instances):
-    """``{translation_key: source}`` for ``instances``, made in bulk where missing."""
-    from wagtail_localize.models import TranslationSource
-
-    instances = list({instance.translation_key: instance for instance in instances}.values())
-    if not instances:
-        return {}
-    locale = instances[0].locale
-    sources = {
-        source.object_id: source
-        for source in TranslationSource.objects.filter(
-            object_id__in=[instance.translation_key for instance in instances], locale=locale
-        ).select_related("specific_content_type")
-    }
-    missing = [instance for instance in instances if instance.translation_key not in sources]
-    for source in create_sources(missing):
-        sources[source.object_id] = source
-    return sources
 
 
 def snippet_jobs(languages):

@@ -20,7 +20,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 from academy.models import CoursePage
 from articles.models import ArticlePage, NewsPage
 from core.models import Country, Person, Theme
-from demo import texts, translations
+from demo import texts, translation_sources, translations
 from demo.utils import demo_key
 from grants.models import GranteePage
 from home.models import HomePage, StandardPage
@@ -284,7 +284,7 @@ def test_bulk_sources_are_the_ones_wagtail_localize_makes():
 
     keys = [instance.translation_key for instance in instances()]
     TranslationSource.objects.filter(object_id__in=keys).delete()
-    made = translations.create_sources(instances())
+    made = translation_sources.create_sources(instances())
     bulk = {source.object_id: rows(source) for source in made}
     TranslationSource.objects.filter(object_id__in=keys).delete()
     for instance in instances():

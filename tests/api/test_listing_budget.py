@@ -43,24 +43,25 @@ def redis_reachable():
     return True
 
 
-@pytest.fixture(params=["locmem", "redis"])
-def cache_backend(request, settings, monkeypatch):
-    if request.param == "redis":
-        if not redis_reachable():
-            pytest.skip("Redis is not running on 127.0.0.1:6379")
-        settings.CACHES = {
-            "default": {
+def cache_backends():
+    """Local memory (as in development) and Redis (as in production), when it runs."""
+    # As with Redis, nothing is dropped for want of room.
+    yield (
+        "locmem",
+        {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
+    )
+    if redis_reachable():
+        yield (
+            "redis",
+            {
                 "BACKEND": "django_redis.cache.RedisCache",
                 "LOCATION": "redis://127.0.0.1:6379/9",
                 "KEY_PREFIX": f"test-{uuid.uuid4().hex}",  # a run of its own
-            }
-        }
-        yield request.param
-        caches["default"].clear()
-        return
-    # As with Redis, nothing is dropped for want of room.
-    monkeypatch.setattr(caches["default"], "_max_entries", 100_000)
-    yield request.param
+            },
+        )
 
 
 def listing_queries(client, page_type, limit):
@@ -73,22 +74,27 @@ def listing_queries(client, page_type, limit):
     return len(captured), len(response.json()["items"])
 
 
-def test_listings_of_every_type_stay_within_12_queries(client, home_page, cache_backend):
-    sections = build_sections(home_page)
-    counts = {}
-    built = 0
-    for size in SIZES:
-        add_items(sections, range(built, size))
-        built = size
+def test_listings_of_every_type_stay_within_12_queries(client, home_page, settings):
+    # The pages are built once (50 of every kind) and listed 5, 20 and 50 at a time.
+    add_items(build_sections(home_page), range(max(SIZES)))
+    backends = []
+    for backend, config in cache_backends():
+        backends.append(backend)
+        settings.CACHES = {"default": config}
+        counts = {}
+        for size in SIZES:
+            for page_type in TYPES:
+                listing_queries(client, page_type, size)  # makes the images' renditions once
+                invalidate_pages()  # as a publish would
+                after_publish, _items = listing_queries(client, page_type, size)
+                warm, items = listing_queries(client, page_type, size)
+                counts[size, page_type] = warm
+                assert warm <= BUDGET, (backend, size, page_type, warm)
+                assert after_publish <= AFTER_PUBLISH, (backend, size, page_type)
+                if page_type in ITEM_TYPES or page_type is None:
+                    assert items == size, page_type
+        caches["default"].clear()
         for page_type in TYPES:
-            listing_queries(client, page_type, size)  # makes the images' renditions once
-            invalidate_pages()  # as a publish would
-            after_publish, _items = listing_queries(client, page_type, size)
-            warm, items = listing_queries(client, page_type, size)
-            counts[size, page_type] = warm
-            assert warm <= BUDGET, (cache_backend, size, page_type, warm)
-            assert after_publish <= AFTER_PUBLISH, (cache_backend, size, page_type)
-            if page_type in ITEM_TYPES or page_type is None:
-                assert items == size, page_type
-    for page_type in TYPES:
-        assert len({counts[size, page_type] for size in SIZES}) == 1, page_type
+            assert len({counts[size, page_type] for size in SIZES}) == 1, (backend, page_type)
+    if "redis" not in backends:
+        pytest.skip("checked with the local-memory cache only: no Redis on 127.0.0.1:6379")
